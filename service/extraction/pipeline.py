@@ -1,0 +1,66 @@
+"""Run the whole extractor over one article: sentences, actors, claims, figures, links."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from .attribution import find_actors_and_claims
+from .figures import find_figures
+from .sentences import split_sentences
+from .types import Claim, Extraction, Figure
+
+VERSION = "1.0.0"
+
+_TITLE_GAP = "\n\n"
+
+
+def _containing_claim(fig: Figure, claims: list[Claim]) -> int | None:
+    """Return the index of the claim whose content holds the figure, else its sentence's."""
+    best, best_len = None, None
+    for i, c in enumerate(claims):
+        if c.start <= fig.start and fig.end <= c.end:
+            size = c.end - c.start
+            if best_len is None or size < best_len:
+                best, best_len = i, size
+    return best
+
+
+def link_figures(figures: list[Figure], claims: list[Claim]) -> list[Figure]:
+    """Attach each figure to the claim it sits in; its claimant is that claim's speaker."""
+    out = []
+    for fig in figures:
+        idx = _containing_claim(fig, claims)
+        if idx is None:
+            out.append(fig)
+            continue
+        out.append(replace(fig, claim=idx, claimant=claims[idx].speaker))
+    return out
+
+
+def extract(body: str, *, title: str | None = None, published_at: date | None = None) -> Extraction:
+    """Read one article and return its actors, claims and figures with offsets.
+
+    The title, when given, is read as the article's first paragraph; every item records
+    `section` ("title" or "body") and offsets into that field.
+    """
+    title = (title or "").strip()
+    doc = f"{title}{_TITLE_GAP}{body}" if title else body
+    sentences = split_sentences(doc)
+    actors, claims = find_actors_and_claims(doc, sentences)
+    figures = find_figures(doc, sentences, published_at=published_at)
+    figures = link_figures(figures, claims)
+    if title:
+        shift = len(title) + len(_TITLE_GAP)
+        for group in (claims, figures, [m for a in actors for m in a.mentions]):
+            for item in group:
+                if item.start >= shift:
+                    item.start -= shift
+                    item.end -= shift
+                    if hasattr(item, "sentence_start"):
+                        item.sentence_start -= shift
+                        item.sentence_end -= shift
+                else:
+                    item.section = "title"
+        sentences = [replace(s, start=s.start - shift, end=s.end - shift) if s.start >= shift else s
+                     for s in sentences]
+    return Extraction(actors=actors, claims=claims, figures=figures, sentences=sentences, version=VERSION)

@@ -1,0 +1,64 @@
+"""Turn incoming article formats (plain text, seed files, HTML) into article fields."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+_META = re.compile(r"^-\s*(author|date|url|outlet|source|language)\s*:\s*(.*)$", re.IGNORECASE)
+_VALUE = re.compile(r"^-\s+(.*)$")
+
+
+def parse_plain_text(text: str) -> dict:
+    """Split plain text into title, author, date and body.
+
+    Format: an optional title line, then optional "- Author:" / "- Date:" lines (the value
+    on the same line or on the next "- value" line), then the body. Without meta lines the
+    first line is the title only when it is short and has no sentence-ending stop.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = text.split("\n")
+    fields: dict = {"title": None}
+    i = 0
+    first_is_meta = bool(lines) and _META.match(lines[0].strip())
+    if lines and not first_is_meta and len(lines) > 1 and _META.match(lines[1].strip()):
+        fields["title"], i = lines[0].strip() or None, 1
+    meta_seen = False
+    while i < len(lines):
+        m = _META.match(lines[i].strip())
+        if not m:
+            break
+        meta_seen = True
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if not value and i + 1 < len(lines):
+            nxt = _VALUE.match(lines[i + 1].strip())
+            if nxt and not _META.match(lines[i + 1].strip()):
+                value, i = nxt.group(1).strip(), i + 1
+        if value:
+            fields["author" if key == "author" else "published_at" if key == "date" else key] = value
+        i += 1
+    body = "\n".join(lines[i:]).strip("\n")
+    if not meta_seen and fields["title"] is None and len(lines) > 1:
+        head = lines[0].strip()
+        if head and len(head) <= 160 and not re.search(r"[.!?\"”]$", head):
+            fields["title"], body = head, "\n".join(lines[1:]).strip("\n")
+    fields["body"] = body
+    if "published_at" in fields:
+        fields["published_at"] = parse_date(fields["published_at"])
+    return fields
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """Parse an ISO-8601 or common written date; None when it cannot be read."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%m/%d/%Y"):
+        try:
+            return datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+    return None
