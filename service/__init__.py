@@ -1,0 +1,53 @@
+"""newsclaims: who says what, and how many — a JSON API over news articles."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flask import Flask
+
+__version__ = "0.1.0"
+
+API_DESCRIPTION = (
+    "newsclaims reads news articles and records their actors (people, organisations, "
+    "countries), claims (who said what) and figures (how many, according to whom), each "
+    "tied to the sentence and character offsets it came from."
+)
+
+
+def _openapi_config() -> dict:
+    """Return flask-smorest's settings: spec at /openapi.json, Swagger UI at /docs."""
+    from service.api.docs import ASSETS_URL
+
+    return {
+        "API_TITLE": "newsclaims",
+        "API_VERSION": __version__,
+        "OPENAPI_VERSION": "3.0.3",
+        "OPENAPI_URL_PREFIX": "/",
+        "OPENAPI_JSON_PATH": "openapi.json",
+        "OPENAPI_SWAGGER_UI_PATH": "/docs",
+        "OPENAPI_SWAGGER_UI_URL": ASSETS_URL,
+        "API_SPEC_OPTIONS": {"info": {"description": API_DESCRIPTION},
+                             "servers": [{"url": "/"}]},
+    }
+
+
+def create_app(config: Mapping | None = None) -> Flask:
+    """Build the app: settings from the environment, overridden by `config`."""
+    from service import api as api_pkg
+    from service import cli, config as settings, db, errors
+    from service.extensions import api
+
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.update(settings.from_environment())
+    app.config.update(_openapi_config())
+    app.json.sort_keys = False
+    if config:
+        app.config.update(config)
+    db.init_app(app)
+    api.init_app(app)
+    api_pkg.register(app)
+    errors.register(app)
+    cli.register(app)
+    if app.config.get("CREATE_TABLES", True):
+        db.create_all(app)
+    return app

@@ -62,3 +62,26 @@ def parse_date(value: str | None) -> datetime | None:
         except ValueError:
             continue
     return None
+
+
+def parse_html(html: str) -> dict:
+    """Take the article text, title, author, date, outlet and URL out of a saved news page."""
+    import trafilatura  # why: imported lazily, it is heavy and only HTML posts need it
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        return {"title": None, "body": ""}
+    get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+    title, body = get("title"), (get("text") or "").strip()
+    first, _, rest = body.partition("\n")
+    if title and first.strip() == title.strip():
+        body = rest.strip()  # why: trafilatura repeats the headline as the first line
+    return {
+        "title": title,
+        "body": body,
+        "author": get("author"),
+        "published_at": parse_date(get("date")),
+        "outlet": get("sitename"),
+        "url": get("url"),
+    }

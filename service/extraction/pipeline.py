@@ -44,6 +44,8 @@ def extract(body: str, *, title: str | None = None, published_at: date | None = 
     `section` ("title" or "body") and offsets into that field.
     """
     title = (title or "").strip()
+    if title and body.lstrip().startswith(title):
+        title = ""  # why: the body already opens with the headline; read it once
     doc = f"{title}{_TITLE_GAP}{body}" if title else body
     sentences = split_sentences(doc)
     actors, claims = find_actors_and_claims(doc, sentences)

@@ -1,0 +1,75 @@
+"""Actors: list, read, and the claims and figures attributed to one."""
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import abort
+
+from service import schemas as s
+from service.db import get_session
+from service.extensions import Blueprint
+from service.store import actors as store
+from service.store import claims as claim_store
+from service.store import figures as figure_store
+
+from .paging import envelope, page_args
+
+blp = Blueprint("actors", __name__, url_prefix="/actors",
+                description="People, organisations and countries, shared across articles.")
+
+
+def get_or_404(actor_id: int):
+    """Return the actor or abort with 404."""
+    actor = store.get(session=get_session(), actor_id=actor_id)
+    if actor is None:
+        abort(404, message=f"Actor {actor_id} does not exist.")
+    return actor
+
+
+@blp.route("")
+class Actors(MethodView):
+    """The actor collection."""
+
+    @blp.arguments(s.ActorQueryArgsSchema, location="query")
+    @blp.response(200, s.ActorPageSchema)
+    def get(self, args):
+        """List actors; filter by name or alias (`q`), `type` or `article`."""
+        page, per_page, filters = page_args(args)
+        return envelope(store.list_actors(session=get_session(), page=page, per_page=per_page, **filters))
+
+
+@blp.route("/<int:actor_id>")
+class Actor(MethodView):
+    """One actor."""
+
+    @blp.response(200, s.ActorSchema)
+    def get(self, actor_id):
+        """Get an actor with its aliases, role and counts."""
+        return get_or_404(actor_id)
+
+
+@blp.route("/<int:actor_id>/claims")
+class ActorClaims(MethodView):
+    """Claims by one actor."""
+
+    @blp.arguments(s.ClaimQueryArgsSchema, location="query")
+    @blp.response(200, s.ClaimPageSchema)
+    def get(self, args, actor_id):
+        """List the claims an actor makes or is cited as the source of."""
+        get_or_404(actor_id)
+        page, per_page, filters = page_args(args)
+        filters["actor"] = actor_id
+        return envelope(claim_store.list_claims(session=get_session(), page=page, per_page=per_page, **filters))
+
+
+@blp.route("/<int:actor_id>/figures")
+class ActorFigures(MethodView):
+    """Figures given by one actor."""
+
+    @blp.arguments(s.FigureQueryArgsSchema, location="query")
+    @blp.response(200, s.FigurePageSchema)
+    def get(self, args, actor_id):
+        """List the figures an actor is the claimant of."""
+        get_or_404(actor_id)
+        page, per_page, filters = page_args(args)
+        filters["actor"] = actor_id
+        return envelope(figure_store.list_figures(session=get_session(), page=page, per_page=per_page, **filters))

@@ -1,0 +1,128 @@
+"""Articles: ingest, read, list, delete, and their claims, figures and actors."""
+from __future__ import annotations
+
+from flask import current_app, url_for
+from flask.views import MethodView
+from flask_smorest import abort
+
+from service import schemas as s
+from service.db import get_session
+from service.extensions import Blueprint
+from service.store import actors as actor_store
+from service.store import articles as store
+from service.store import claims as claim_store
+from service.store import figures as figure_store
+
+from .paging import envelope, page_args
+
+blp = Blueprint("articles", __name__, url_prefix="/articles",
+                description="News articles: post one to have it read; list and read them.")
+
+_TEXT_BODIES = {"requestBody": {"content": {
+    "text/plain": {"schema": {"type": "string"},
+                   "example": "Title line\n- Author: Jane Roe\n- Date: 2025-03-01\nBody text..."},
+    "text/html": {"schema": {"type": "string"}, "example": "<html>...a saved news page...</html>"},
+}}}
+
+
+def get_or_404(article_id: int):
+    """Return the article or abort with 404."""
+    article = store.get(session=get_session(), article_id=article_id)
+    if article is None:
+        abort(404, message=f"Article {article_id} does not exist.")
+    return article
+
+
+@blp.route("")
+class Articles(MethodView):
+    """The article collection."""
+
+    @blp.arguments(s.ArticleQueryArgsSchema, location="query")
+    @blp.response(200, s.ArticlePageSchema)
+    def get(self, args):
+        """List articles, newest first.
+
+        Filter by text (`q`), mentioned actor (`actor`), `outlet` and publication dates.
+        """
+        page, per_page, filters = page_args(args)
+        filters.pop("min_confidence", None)
+        return envelope(store.list_articles(session=get_session(), page=page, per_page=per_page, **filters))
+
+    @blp.arguments(s.ArticleCreateSchema)
+    @blp.response(201, s.ArticleSchema, description="Article stored and read",
+                  headers={"Location": {"description": "URL of the article", "schema": {"type": "string"}}})
+    @blp.alt_response(200, schema=s.ArticleSchema, description="Already stored: the existing article")
+    @blp.doc(**_TEXT_BODIES)
+    def post(self, data):
+        """Post an article: extract and store its actors, claims and figures.
+
+        JSON, or `text/plain` (title on the first line, optional "- Author:" and
+        "- Date:" lines), or `text/html` (a saved news page). Posting the same URL or
+        the same body again returns the stored article (200) and creates nothing.
+        """
+        limit = current_app.config["MAX_ARTICLE_CHARS"]
+        if len(data["body"]) > limit:
+            abort(413, message=f"The article body has {len(data['body'])} characters; the limit is {limit}.")
+        article, created = store.ingest(session=get_session(), **data)
+        location = {"Location": url_for("articles.Article", article_id=article.id)}
+        return article, (201 if created else 200), location
+
+
+@blp.route("/<int:article_id>")
+class Article(MethodView):
+    """One article."""
+
+    @blp.response(200, s.ArticleSchema)
+    def get(self, article_id):
+        """Get an article with its body and counts."""
+        return get_or_404(article_id)
+
+    @blp.response(204)
+    def delete(self, article_id):
+        """Delete an article with its claims, figures and mentions.
+
+        Actors that no other article uses are removed too.
+        """
+        store.delete(session=get_session(), article=get_or_404(article_id))
+
+
+@blp.route("/<int:article_id>/claims")
+class ArticleClaims(MethodView):
+    """Claims of one article."""
+
+    @blp.arguments(s.ClaimQueryArgsSchema, location="query")
+    @blp.response(200, s.ClaimPageSchema)
+    def get(self, args, article_id):
+        """List an article's claims in reading order."""
+        get_or_404(article_id)
+        page, per_page, filters = page_args(args)
+        filters["article"] = article_id
+        return envelope(claim_store.list_claims(session=get_session(), page=page, per_page=per_page, **filters))
+
+
+@blp.route("/<int:article_id>/figures")
+class ArticleFigures(MethodView):
+    """Figures of one article."""
+
+    @blp.arguments(s.FigureQueryArgsSchema, location="query")
+    @blp.response(200, s.FigurePageSchema)
+    def get(self, args, article_id):
+        """List an article's figures in reading order."""
+        get_or_404(article_id)
+        page, per_page, filters = page_args(args)
+        filters["article"] = article_id
+        return envelope(figure_store.list_figures(session=get_session(), page=page, per_page=per_page, **filters))
+
+
+@blp.route("/<int:article_id>/actors")
+class ArticleActors(MethodView):
+    """Actors one article names."""
+
+    @blp.arguments(s.ActorQueryArgsSchema, location="query")
+    @blp.response(200, s.ActorPageSchema)
+    def get(self, args, article_id):
+        """List the actors an article names."""
+        get_or_404(article_id)
+        page, per_page, filters = page_args(args)
+        filters["article"] = article_id
+        return envelope(actor_store.list_actors(session=get_session(), page=page, per_page=per_page, **filters))

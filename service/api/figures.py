@@ -1,0 +1,43 @@
+"""Figures: list and read."""
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import abort
+
+from service import schemas as s
+from service.db import get_session
+from service.extensions import Blueprint
+from service.store import figures as store
+
+from .paging import envelope, page_args
+
+blp = Blueprint("figures", __name__, url_prefix="/figures",
+                description="How many: value or range, unit, what is counted and who says so.")
+
+
+@blp.route("")
+class Figures(MethodView):
+    """The figure collection."""
+
+    @blp.arguments(s.FigureQueryArgsSchema, location="query")
+    @blp.response(200, s.FigurePageSchema)
+    def get(self, args):
+        """List figures; filter by `article`, claimant `actor`, `object`, `unit`, `min`, `max`, `q`."""
+        page, per_page, filters = page_args(args)
+        if filters.get("min") is not None and filters.get("max") is not None and filters["min"] > filters["max"]:
+            abort(422, message="min must not exceed max.",
+                  errors={"min": [f"{filters['min']} is greater than max {filters['max']}."]})
+        return envelope(store.list_figures(session=get_session(), page=page, per_page=per_page, **filters))
+
+
+@blp.route("/<int:figure_id>")
+class Figure(MethodView):
+    """One figure."""
+
+    @blp.response(200, s.FigureSchema)
+    def get(self, figure_id):
+        """Get a figure."""
+        figure = store.get(session=get_session(), figure_id=figure_id)
+        if figure is None:
+            abort(404, message=f"Figure {figure_id} does not exist.")
+        return figure

@@ -1,0 +1,39 @@
+"""The Figure model: a stated number, what it counts and who gives it."""
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base
+
+
+class Figure(Base):
+    """A number or range an article states, tied to its sentence and offsets."""
+
+    __tablename__ = "figures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"), index=True)
+    claimant_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
+    value: Mapped[float | None] = mapped_column(Float)
+    low: Mapped[float | None] = mapped_column(Float)
+    high: Mapped[float | None] = mapped_column(Float)
+    approximate: Mapped[bool | None] = mapped_column(Boolean)
+    qualifier: Mapped[str] = mapped_column(String(20), default="exact")
+    unit: Mapped[str | None] = mapped_column(String(30), index=True)
+    object: Mapped[str | None] = mapped_column(String(300))
+    direction: Mapped[str | None] = mapped_column(String(20))
+    period: Mapped[str | None] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(String(300))
+    sentence: Mapped[str] = mapped_column(Text)
+    section: Mapped[str] = mapped_column(String(10), default="body")
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    end: Mapped[int] = mapped_column("end_offset", Integer)
+    sentence_start: Mapped[int] = mapped_column(Integer)
+    sentence_end: Mapped[int] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+
+    article = relationship("Article", back_populates="figures")
+    claim = relationship("Claim")
+    claimant = relationship("Actor")
