@@ -105,8 +105,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if str(app.config.get("SEED_ON_START", "1")) not in ("0", "false", "no"):
         for name, article_id, created in load_seeds(app):
             print(f"seed {name}: /articles/{article_id}{' (new)' if created else ''}", flush=True)
-    conf = Path(__file__).resolve().parent.parent / "gunicorn.conf.py"
-    argv = ["gunicorn", "--config", str(conf) if conf.exists() else "python:service.gunicorn_conf",
+    confs = [p for p in (Path.cwd() / "gunicorn.conf.py", REPO_SEEDS.parent / "gunicorn.conf.py") if p.exists()]
+    bind = f"{app.config['HOST']}:{app.config['PORT']}"
+    argv = ["gunicorn", *(["--config", str(confs[0])] if confs else ["--bind", bind]),
             "service:create_app()"]
     os.execvp(sys.executable, [sys.executable, "-m", *argv])
     return 0  # pragma: no cover
