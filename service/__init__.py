@@ -34,7 +34,7 @@ def _openapi_config() -> dict:
 def create_app(config: Mapping | None = None) -> Flask:
     """Build the app: settings from the environment, overridden by `config`."""
     from service import api as api_pkg
-    from service import cli, config as settings, db, errors
+    from service import auth, cli, config as settings, db, errors
     from service.extensions import api
 
     app = Flask(__name__, instance_relative_config=True)
@@ -47,7 +47,6 @@ def create_app(config: Mapping | None = None) -> Flask:
     api.init_app(app)
     api_pkg.register(app)
     errors.register(app)
+    auth.init_app(app)
     cli.register(app)
-    if app.config.get("CREATE_TABLES", True):
-        db.create_all(app)
     return app

@@ -1,4 +1,4 @@
-"""Command line: `python -m service extract|seed|serve|reextract|openapi|initdb`."""
+"""Command line: `python -m service serve|seed|extract|reextract|db|keys|openapi`."""
 from __future__ import annotations
 
 import argparse
@@ -51,9 +51,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_seed(args: argparse.Namespace) -> int:
     """Load the seed articles into the configured database."""
-    from service import create_app
+    from service import create_app, migrate
 
-    for name, article_id, created in load_seeds(create_app()):
+    app = create_app()
+    migrate.upgrade(app.extensions["db_engine"])
+    for name, article_id, created in load_seeds(app):
         print(f"{'loaded' if created else 'already there'}: {name} -> /articles/{article_id}")
     return 0
 
@@ -88,12 +90,45 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_initdb(args: argparse.Namespace) -> int:
-    """Create the database tables if they are missing."""
+def cmd_db(args: argparse.Namespace) -> int:
+    """Run schema migrations: upgrade, downgrade, current, revision."""
+    from service import create_app, migrate
+
+    engine = create_app().extensions["db_engine"]
+    url = engine.url.render_as_string(hide_password=True)
+    if args.action == "upgrade":
+        migrate.upgrade(engine, args.revision or "head")
+    elif args.action == "downgrade":
+        migrate.downgrade(engine, args.revision or "-1")
+    elif args.action == "revision":
+        migrate.revision(engine, args.message or "change")
+    print(f"{url}: at revision {migrate.current(engine) or 'base (empty)'}")
+    return 0
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    """Manage API keys: create (prints the key alone on its last line), list, revoke."""
     from service import create_app
+    from service.db import new_session
+    from service.store import keys
 
     app = create_app()
-    print(f"database ready: {app.extensions['db_engine'].url.render_as_string(hide_password=True)}")
+    with new_session(app) as session:
+        if args.action == "create":
+            row, key = keys.create(session=session, role=args.role, name=args.name)
+            print(f"created key {row.id} ({row.role}); store it now, it is not shown again:")
+            print(key)
+        elif args.action == "list":
+            print(f"{'id':>4}  {'prefix':14} {'role':7} {'state':8} {'created':20} name")
+            for row in keys.list_keys(session=session):
+                state = "revoked" if row.revoked_at else "active"
+                print(f"{row.id:>4}  {row.prefix + '…':14} {row.role:7} {state:8} "
+                      f"{row.created_at:%Y-%m-%d %H:%M:%S}  {row.name or ''}")
+        elif args.action == "revoke":
+            if not keys.revoke(session=session, key_id=args.id):
+                print(f"no key with id {args.id}", file=sys.stderr)
+                return 1
+            print(f"revoked key {args.id}")
     return 0
 
 
@@ -101,7 +136,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Create tables, load the seeds (unless NEWSCLAIMS_SEED=0), then run gunicorn."""
     from service import create_app
 
+    from service import migrate
+
     app = create_app()
+    migrate.upgrade(app.extensions["db_engine"])
     if str(app.config.get("SEED_ON_START", "1")) not in ("0", "false", "no"):
         for name, article_id, created in load_seeds(app):
             print(f"seed {name}: /articles/{article_id}{' (new)' if created else ''}", flush=True)
@@ -125,7 +163,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="re-read every article, not just outdated ones")
     p.set_defaults(func=cmd_reextract)
     sub.add_parser("openapi", help="print the OpenAPI spec as YAML").set_defaults(func=cmd_openapi)
-    sub.add_parser("initdb", help="create the database tables").set_defaults(func=cmd_initdb)
+    p = sub.add_parser("db", help="schema migrations")
+    p.add_argument("action", choices=["upgrade", "downgrade", "current", "revision"])
+    p.add_argument("revision", nargs="?", help="target revision (upgrade: head; downgrade: -1)")
+    p.add_argument("-m", "--message", help="message of a new revision")
+    p.set_defaults(func=cmd_db)
+    p = sub.add_parser("keys", help="API keys")
+    ksub = p.add_subparsers(dest="action", required=True)
+    k = ksub.add_parser("create", help="create a key and print it")
+    k.add_argument("--role", required=True, choices=["reader", "editor", "admin"])
+    k.add_argument("--name", help="who or what the key is for")
+    ksub.add_parser("list", help="list keys (never the keys themselves)")
+    k = ksub.add_parser("revoke", help="revoke a key by id")
+    k.add_argument("id", type=int)
+    p.set_defaults(func=cmd_keys)
     sub.add_parser("serve", help="create tables, load seeds and run gunicorn").set_defaults(func=cmd_serve)
     return parser
 

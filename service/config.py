@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Load seeds/ when `python -m service serve` starts (1 or 0)."),
     Setting("SEEDS_DIR", "NEWSCLAIMS_SEEDS_DIR", None,
             "Folder of seed articles; empty means the repository's seeds/."),
+    Setting("READS_REQUIRE_KEY", "NEWSCLAIMS_READS_REQUIRE_KEY", "0",
+            "1 closes reads: every GET then needs a key (reader or above)."),
     Setting("HOST", "NEWSCLAIMS_HOST", "127.0.0.1", "Address `serve` binds to."),
     Setting("PORT", "NEWSCLAIMS_PORT", 8000, "Port `serve` binds to.", int),
     Setting("WORKERS", "NEWSCLAIMS_WORKERS", 2, "gunicorn worker processes.", int),

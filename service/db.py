@@ -8,7 +8,6 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.models import Base
 
 
 def normalise_url(url: str) -> str:
@@ -46,12 +45,9 @@ def init_app(app: Flask) -> None:
     engine = make_engine(url)
     app.extensions["db_engine"] = engine
     app.extensions["db_sessionmaker"] = sessionmaker(engine, expire_on_commit=False)
+    # why: a request may reuse an outer app context (tests, CLI); close per request too
+    app.teardown_request(_close_session)
     app.teardown_appcontext(_close_session)
-
-
-def create_all(app: Flask) -> None:
-    """Create any missing tables."""
-    Base.metadata.create_all(app.extensions["db_engine"])
 
 
 def new_session(app: Flask | None = None) -> Session:

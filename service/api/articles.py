@@ -14,6 +14,7 @@ from service.store import claims as claim_store
 from service.store import figures as figure_store
 
 from .paging import envelope, page_args
+from .security import needs_role
 
 blp = Blueprint("articles", __name__, url_prefix="/articles",
                 description="News articles: post one to have it read; list and read them.")
@@ -53,6 +54,7 @@ class Articles(MethodView):
                   headers={"Location": {"description": "URL of the article", "schema": {"type": "string"}}})
     @blp.alt_response(200, schema=s.ArticleSchema, description="Already stored: the existing article")
     @blp.doc(**_TEXT_BODIES)
+    @needs_role(blp, "editor")
     def post(self, data):
         """Post an article: extract and store its actors, claims and figures.
 
@@ -78,6 +80,7 @@ class Article(MethodView):
         return get_or_404(article_id)
 
     @blp.response(204)
+    @needs_role(blp, "editor")
     def delete(self, article_id):
         """Delete an article with its claims, figures and mentions.
 

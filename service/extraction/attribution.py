@@ -1,9 +1,68 @@
-"""Actors and claims (placeholder until the attribution module lands)."""
+"""Actors and claims: who is named in an article and who says what."""
 from __future__ import annotations
 
+from .actors import build_actors, find_mentions
+from .claims import ClaimFinder
+from .coref import Resolver
+from .cues import CUE_RE
 from .types import Actor, Claim, Sentence
+
+
+def _merge_nested(claims: list[Claim]) -> list[Claim]:
+    """Drop claims whose cue sits inside another claim of the same sentence; keep them as sources.
+
+    "Lee said the NIS had told lawmakers that ..." is Lee's claim citing the NIS; a trailing
+    "..., Yonhap reports" or "according to X" beside a speaker's own cue names a source.
+    """
+    out: list[Claim] = []
+    for c in sorted(claims, key=lambda c: (c.sentence_start, -(c.end - c.start))):
+        host = next((o for o in out if o.sentence_start <= c.start < o.sentence_end
+                     and o.sentence_end >= c.sentence_start and o is not c
+                     and (o.start <= c.start and c.end <= o.end or c.start <= o.start and o.end <= c.end
+                          or o.start < c.end and c.start < o.end)), None)
+        if host is None:
+            out.append(c)
+            continue
+        if host.speaker is None and c.speaker:
+            host.speaker, host.speaker_text = c.speaker, c.speaker_text
+        elif c.speaker and c.speaker != host.speaker and host.source is None:
+            host.source = c.speaker
+    return sorted(out, key=lambda c: c.start)
+
+
+def _continue_quotes(doc: str, claims: list[Claim], finder: ClaimFinder) -> None:
+    """Extend a direct claim over the unattributed quote sentences that follow it."""
+    for c in claims:
+        if c.kind != "direct":
+            continue
+        pos = c.sentence_end
+        while True:
+            nxt = next((s for s in finder.sentences if s.start > pos), None)
+            if nxt is None or nxt.text[:1] not in "“\"" or CUE_RE.search(nxt.text) and \
+                    any(o.sentence_start <= nxt.start < o.sentence_end for o in claims):
+                break
+            if any(o.sentence_start <= nxt.start < o.sentence_end for o in claims):
+                break
+            quote = finder.quote_at(nxt.start + 1)
+            if not quote or doc[pos:nxt.start].count("\n") > 2:
+                break
+            c.end, c.sentence_end = quote[1], max(nxt.end, quote[1])
+            c.content = doc[c.start:c.end]
+            c.sentence = doc[c.sentence_start:c.sentence_end]
+            pos = c.sentence_end
 
 
 def find_actors_and_claims(doc: str, sentences: list[Sentence]) -> tuple[list[Actor], list[Claim]]:
     """Return the actors named in `doc` and the claims attributed to them."""
-    return [], []
+    found = find_mentions(doc, sentences)
+    actors, pairs = build_actors(doc, found)
+    resolver = Resolver(actors, pairs)
+    finder = ClaimFinder(doc, sentences, resolver)
+    claims: list[Claim] = []
+    for sent in sentences:
+        claims += finder.claims_in(sent)
+    claims = _merge_nested(claims)
+    _continue_quotes(doc, claims, finder)
+    speakers = {c.speaker for c in claims} | {c.source for c in claims}
+    actors = actors + resolver.used_groups(speakers)
+    return actors, claims

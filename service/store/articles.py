@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import delete as sa_delete
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -126,10 +127,9 @@ def _actor_ids(article: Article) -> set[int]:
 def _clear(session: Session, article: Article) -> set[int]:
     """Delete an article's mentions, claims and figures; return the actors they used."""
     used = _actor_ids(article)
-    for rows in (article.figures, article.claims, article.mentions):
-        for row in list(rows):
-            session.delete(row)
-    session.flush()
+    for model in (Figure, Claim, Mention):  # figures point at claims: delete them first
+        session.execute(sa_delete(model).where(model.article_id == article.id))
+    session.expire(article, ["claims", "figures", "mentions"])
     return used
 
 
@@ -151,7 +151,6 @@ def reextract(*, session: Session, article: Article) -> None:
     try:
         ex = _read(article)
         used = _clear(session, article)
-        session.expire(article, ["claims", "figures", "mentions"])
         _store_extraction(session, article, ex)
         article.extractor_version = VERSION
         session.flush()

@@ -1,0 +1,132 @@
+"""Resolve a speaker as written (a name, pronoun, descriptor or group) to an actor key."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .names import DESCRIPTORS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ROLE_NOUNS
+from .types import Actor
+
+_DETERMINERS = re.compile(r"^(?:the|a|an|some|many|several|other|most|all)\s+", re.I)
+_PRONOUN_TYPES = {"he": ("person",), "she": ("person",), "it": ("organization", "country"),
+                  "they": ("group", "organization", "country", "person")}
+
+
+class Resolver:
+    """Keep track of actor mentions and recent speakers to resolve speaker phrases."""
+
+    def __init__(self, actors: list[Actor], pairs):
+        self.actors = {a.key: a for a in actors}
+        self.spans = sorted((f.start, f.end, key) for f, key in pairs)
+        self.starts = [s for s, _, _ in self.spans]
+        self.speakers: list[tuple[int, str]] = []  # (position, actor key) of resolved speakers
+        self.groups: dict[str, Actor] = {}
+
+    def mention_ending_at(self, pos: int, slack: int = 0) -> tuple[int, str] | None:
+        """Return (start, key) of the mention ending at `pos` (within `slack` chars)."""
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.spans[i][0] >= pos - 200:
+            s, e, key = self.spans[i]
+            if pos - slack <= e <= pos:
+                return s, key
+            i -= 1
+        return None
+
+    def mention_starting_at(self, pos: int, limit: int = 0) -> tuple[int, str] | None:
+        """Return (end, key) of the first mention starting within [pos, pos + limit]."""
+        i = bisect_right(self.starts, pos - 1)
+        if i < len(self.spans) and self.spans[i][0] <= pos + limit:
+            return self.spans[i][1], self.spans[i][2]
+        return None
+
+    def first_mention_in(self, start: int, end: int) -> str | None:
+        """Return the key of the first mention inside [start, end)."""
+        i = bisect_right(self.starts, start - 1)
+        best = None
+        while i < len(self.spans) and self.spans[i][1] <= end and (best is None or self.spans[i][0] == best[0]):
+            if best is None or self.spans[i][1] > best[1]:
+                best = self.spans[i]  # the longest: "Nepal's ... Authority" over "Nepal"
+            i += 1
+        return best[2] if best else None
+
+    def _kind(self, actor: Actor) -> str:
+        """Return the organisation kind (media, government...) of `actor`."""
+        for name in [actor.name, *actor.aliases]:
+            k = KNOWN.get(name)
+            if k and k.kind:
+                return k.kind
+        return "media" if actor.name.split()[-1] in MEDIA_HEADS else ""
+
+    def subject_before(self, sentence_start: int, prev_start: int, types: tuple[str, ...]) -> str | None:
+        """Return the first actor mentioned in the previous sentence when it has a compatible type."""
+        i = bisect_right(self.starts, prev_start - 1)
+        if i < len(self.spans) and self.spans[i][0] < sentence_start:
+            key = self.spans[i][2]
+            if self.actors[key].type in types:
+                return key
+        return None
+
+    def _recent(self, pos: int, types: tuple[str, ...], kind: str = "", window: int = 1500) -> str | None:
+        """Return the latest speaker, else the latest mention, of a compatible type before `pos`."""
+        for p, key in reversed(self.speakers):
+            if p < pos and pos - p < window and self.actors[key].type in types \
+                    and (not kind or self._kind(self.actors[key]) == kind):
+                return key
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and pos - self.spans[i][0] < window:
+            key = self.spans[i][2]
+            if self.spans[i][1] <= pos and self.actors[key].type in types \
+                    and (not kind or self._kind(self.actors[key]) == kind):
+                return key
+            i -= 1
+        return None
+
+    def group(self, phrase: str, pos: int) -> str:
+        """Return the key of a group actor for `phrase` ("Western media"), creating it."""
+        name = _DETERMINERS.sub("", phrase.strip())
+        key = name.lower()
+        if key not in self.groups:
+            actor = Actor(key=f"g{len(self.groups) + 1}", name=name, type="group", confidence=0.6)
+            self.groups[key] = actor
+            self.actors[actor.key] = actor
+        return self.groups[key].key
+
+    def resolve_phrase(self, phrase: str, pos: int) -> tuple[str | None, float]:
+        """Return (actor key, confidence) for a pronoun, descriptor or group phrase at `pos`."""
+        low = phrase.lower().strip()
+        if low in _PRONOUN_TYPES:
+            types = _PRONOUN_TYPES[low]
+            if low == "they":
+                key = self._recent(pos, ("group",), window=600) or self._recent(pos, types[1:], window=400)
+            else:
+                key = self._recent(pos, types)
+            return key, 0.7
+        words = low.split()
+        head = words[-1]
+        bare = _DETERMINERS.sub("", low)
+        for n in (2, 1):  # "the news agency", "the ministry"
+            cand = " ".join(words[-n:])
+            if cand in DESCRIPTORS and (words[0] == "the" and len(words) <= n + 1 or len(words) == n):
+                typ, kind = DESCRIPTORS[cand]
+                key = self._recent(pos, (typ,), kind)
+                if key is None and kind:
+                    key = self._recent(pos, (typ,))
+                return key, 0.65
+        if head in ROLE_NOUNS and words[0] in ("a", "an", "the"):
+            # "a South Korean lawmaker": the person later or earlier described that way.
+            for actor in self.actors.values():
+                if actor.type == "person" and actor.description and head in actor.description.lower():
+                    return actor.key, 0.55
+            return None, 0.4
+        if (head in GROUP_NOUNS or head in DESCRIPTORS) and bare:
+            return self.group(phrase, pos), 0.6
+        return None, 0.3
+
+    def note_speaker(self, pos: int, key: str | None) -> None:
+        """Remember that `key` spoke at `pos` (recent speakers win pronouns)."""
+        if key:
+            self.speakers.append((pos, key))
+
+    def used_groups(self, keys: set[str]) -> list[Actor]:
+        """Return the group actors that ended up as speakers."""
+        return [a for a in self.groups.values() if a.key in keys]

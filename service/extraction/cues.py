@@ -1,0 +1,22 @@
+"""Reporting cues: the verbs and phrases that attribute content to a source."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_table
+from .names import _alternation
+
+CUE_FRAME: dict[str, str] = {}
+for _forms, _frame in load_table("reporting_verbs"):
+    for _form in _forms.split(","):
+        CUE_FRAME[_form.strip()] = _frame
+
+CUE_RE = re.compile(r"\b(" + _alternation(CUE_FRAME) + r")\b")
+ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|noted|told) by|[Cc]iting)\s+")
+PASSIVE_BY_RE = re.compile(r"\b(?:was|were|has been|have been|is|are)\s+(?:\w+ly\s+)?(\w+)\s+by\s+")
+# Words that may sit between a speaker and the cue ("Russia officially acknowledged").
+FILLER_RE = re.compile(
+    r"(?:\s+(?:also|has|have|had|will|would|previously|earlier|later|then|again|officially|publicly|"
+    r"repeatedly|further|recently|initially|separately|once|reportedly|had\s+also|has\s+also|"
+    r"[a-z]+ly))+\s*$")
+AUXILIARY_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")

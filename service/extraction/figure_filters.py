@@ -1,0 +1,146 @@
+"""Tell numbers that state a figure from numbers that date, time, rank or name something."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_set, load_table
+from .numbers import Quantity
+
+_MONTHS = "|".join(sorted((re.escape(m) for m, _ in load_table("months")), key=len, reverse=True))
+_TIME_UNITS = "|".join(sorted((re.escape(w) for w, _ in load_table("time_units")), key=len, reverse=True))
+_IDENTIFIER_WORDS = load_set("identifier_words")
+_OBJECT_STOPS = load_set("figure_object_stops")
+
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?\s+(?:the\s+)?$")  # "Feb. 22", "March 2025"
+_DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b")  # "22 February"
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock|GMT\b|UTC\b|BST\b|CET\b|EST\b|EDT\b|ET\b|PT\b"
+    r"|hrs\b|h\b|local time)")
+_YEAR_WORDS_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|from|until|till|to|of|for|year|years|early|late|mid|before|after|through|during|"
+    r"and|or|between|the|its|fiscal|circa|around|spring|summer|autumn|fall|winter|season)|[-–,(])\s*$",
+    re.IGNORECASE)
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+s|people|children|men|women)\b")
+_ANCHOR_AFTER = re.compile(
+    rf"\s*(?:{_TIME_UNITS})\s+(?:later|ago|earlier|before|after|afterwards|previously|prior|"
+    r"from\s+now|on\b|back\b|into\b|since\b|beforehand|hence|running|straight)", re.IGNORECASE)
+_ANCHOR_BEFORE = re.compile(
+    r"\b(?:past|last|next|previous|coming|following|first|final|recent|remaining|preceding|latest|"
+    r"in|within|after|every|each|once)\s+(?:(?:about|around|some|nearly|almost|just|roughly|another|"
+    r"more\s+than|less\s+than|over|the)\s+)*$", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(rf"\s*(?:{_TIME_UNITS})\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([#\w][\w.'’-]*)\s*$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+_REPORTING_SOON = re.compile(r"(?:\s+\w+){0,3}\s+(?:said|says|told|added|warned|noted)\b")
+_AGE_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|in\s+the)\s+(?:(?:early|mid|late)[-\s]?)?$", re.IGNORECASE)
+_FUNCTION_WORDS_CAPITALISED = frozenset(
+    "the a an in on at by for from with about around some nearly almost over under up more less "
+    "another all only just roughly approximately at least some".split())
+
+
+def _is_year_like(q: Quantity, text: str) -> bool:
+    """Tell whether a plain four-digit number is a calendar year ("in 2024", "2025's")."""
+    if q.written != "digits" or q.grouped or q.unit or q.scale != 1 or q.value is None:
+        return False
+    raw = text[q.start:q.end]
+    if not (len(raw) == 4 and raw.isdigit() and 1800 <= q.value <= 2100):
+        return False
+    if _YEAR_WORDS_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return True
+    return not _PLURAL_NEXT.match(text, q.end)  # "killed 2000 people" is a count
+
+
+def _is_year_range(q: Quantity) -> bool:
+    """Tell whether a range is a span of years ("2014-2022", "2022-23")."""
+    low, high = q.low or 0, q.high or 0
+    return 1800 <= low <= 2100 and low == int(low) and (1800 <= high <= 2100 or high < 100)
+
+
+def _is_date(q: Quantity, text: str) -> bool:
+    """Tell whether the number is a day or year next to a month name ("Feb. 22", "22 February")."""
+    if q.unit or q.scale != 1 or q.grouped:
+        return False
+    return bool(_DATE_BEFORE.search(text, max(0, q.start - 14), q.start) or _DATE_AFTER.match(text, q.end))
+
+
+def _is_clock_time(q: Quantity, text: str) -> bool:
+    """Tell whether the number is a time of day ("5am", "10.30 GMT")."""
+    return q.unit is None and bool(_CLOCK_AFTER.match(text, q.end))
+
+
+def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:
+    """Tell whether the number names something: "F-16", "Section 427", "Windows 11", "No. 5"."""
+    before = text[max(0, q.start - 2):q.start]
+    if before[-1:] in ("-", "–", "#") and len(before) == 2 and before[0].isalnum():
+        return True  # F-16, Su-34, Covid-19, MH-17
+    if before[-1:] == "#":
+        return True
+    if q.grouped or q.scale != 1 or q.unit:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS:
+        return True
+    # A capitalised name right before a bare number not followed by a noun: "Windows 11."
+    if word[:1].isupper() and m.start(1) > sentence_start and word.lower() not in _FUNCTION_WORDS_CAPITALISED:
+        if word.rstrip(".") in _MONTHS.split("|"):
+            return False
+        nxt = _NEXT_WORD.match(text, q.end)
+        return not (nxt and nxt.group(1)[0].islower() and text[q.end:nxt.start(1)].strip() == "")
+    return False
+
+
+def _is_time_anchor(q: Quantity, text: str) -> bool:
+    """Tell whether the number places an event in time ("three days later", "over the past two months")."""
+    if q.unit:
+        return False
+    if _ANCHOR_AFTER.match(text, q.end):
+        return True
+    if _TIME_UNIT_AFTER.match(text, q.end):
+        if _ANCHOR_BEFORE.search(text, max(0, q.start - 40), q.start):
+            return True
+        if q.value == 1 and q.written == "words":  # "one day", unless "for one day"
+            return not re.search(r"\b(?:for|to|of|lasting)\s+$", text[max(0, q.start - 12):q.start])
+    return False
+
+
+def _is_pronoun_one(q: Quantity, text: str) -> bool:
+    """Tell whether the word "one" is a pronoun or "one of" rather than a count."""
+    if q.written != "words" or text[q.start:q.end].lower() != "one":
+        return False
+    before = text[max(0, q.start - 12):q.start].lower()
+    if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|only|last|such|single|no\s+one)\s+$", before):
+        return True
+    if text[q.end:q.end + 1] in ("-", "–"):
+        return True  # one-off, one-third
+    nxt = _NEXT_WORD.match(text, q.end)
+    if not nxt or text[q.end:nxt.start(1)].strip():
+        return True  # "one," / "one." stands alone
+    word = nxt.group(1).lower()
+    if word in _OBJECT_STOPS or word in ("another", "way", "point", "time", "side", "thing", "hand"):
+        return True
+    return bool(_REPORTING_SOON.match(text, q.end))  # "one official said": a source, not a count
+
+
+def _is_list_marker(q: Quantity, text: str, sentence_start: int) -> bool:
+    """Tell whether the number opens a numbered list item ("1. Cut rates", "2) ...")."""
+    return q.start == sentence_start and text[q.end:q.end + 1] in (".", ")")
+
+
+def is_age_decade(q: Quantity, text: str) -> bool:
+    """Tell whether a decade is an age ("in their 20s", "his early 40s")."""
+    return (q.written == "decade" and (q.low or 0) < 100
+            and bool(_AGE_DECADE_BEFORE.search(text, max(0, q.start - 20), q.start)))
+
+
+def is_not_a_figure(q: Quantity, text: str, sentence_start: int) -> bool:
+    """Tell whether quantity `q` in `text` is a date, year, time, identifier, anchor or pronoun."""
+    if q.written == "decade":
+        return not is_age_decade(q, text)
+    if q.is_range:
+        return _is_year_range(q) or _is_identifier(q, text, sentence_start)
+    return (_is_year_like(q, text) or _is_date(q, text) or _is_clock_time(q, text)
+            or _is_identifier(q, text, sentence_start) or _is_time_anchor(q, text)
+            or _is_pronoun_one(q, text) or _is_list_marker(q, text, sentence_start))

@@ -1,0 +1,119 @@
+"""Compile the name lexicons (countries, organisations, titles, roles) into fast lookups."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import load_lines, load_set, load_table
+
+APOSTROPHES = "'’ʼ"
+POSSESSIVE = r"[" + APOSTROPHES + r"]s\b"
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """What a lexicon surface form stands for."""
+
+    canonical: str
+    type: str  # country | organization
+    kind: str = ""  # organisation kind (media, government...) or "capital" / "demonym"
+
+
+def _split_list(field: str) -> list[str]:
+    """Split a comma-separated lexicon field into stripped items."""
+    return [x.strip() for x in field.split(",") if x.strip()]
+
+
+def _build_known() -> tuple[dict[str, KnownName], dict[str, str]]:
+    """Return surface form -> KnownName, and demonym -> country."""
+    known: dict[str, KnownName] = {}
+    demonyms: dict[str, str] = {}
+    for row in load_table("countries"):
+        row = row + ("",) * (4 - len(row))
+        country, dems, capitals, others = row[:4]
+        known[country] = KnownName(country, "country")
+        for alias in _split_list(others):
+            known.setdefault(alias, KnownName(country, "country"))
+        for cap in _split_list(capitals):
+            known.setdefault(cap, KnownName(country, "country", "capital"))
+        for dem in _split_list(dems):
+            demonyms[dem] = country
+    for row in load_table("organizations"):
+        row = row + ("",) * (3 - len(row))
+        name, kind, aliases = row[:3]
+        known[name] = KnownName(name, "organization", kind)
+        for alias in _split_list(aliases):
+            known.setdefault(alias, KnownName(name, "organization", kind))
+    return known, demonyms
+
+
+KNOWN, DEMONYMS = _build_known()
+ORG_HEADS = frozenset(load_lines("org_heads"))
+MEDIA_HEADS = frozenset({"News", "Times", "Post", "Daily", "Journal", "Herald", "Tribune", "Gazette",
+                         "Telegraph", "Press", "Broadcasting", "Television", "Radio"})
+TITLES = frozenset(t.lower() for t in load_lines("titles"))
+ROLE_NOUNS = load_set("role_nouns")
+STATE_NOUNS = load_set("state_nouns")
+GROUP_NOUNS = load_set("group_nouns")
+PLACE_WORDS = load_set("place_words")
+STOPWORDS = load_set("name_stopwords")
+COMMON_ACRONYMS = frozenset(load_lines("common_acronyms"))
+FAMILY_NAME_FIRST = frozenset(load_lines("family_name_first"))
+DESCRIPTORS = {row[0].lower(): (row[1], row[2] if len(row) > 2 else "")
+               for row in load_table("descriptor_nouns")}
+
+
+def _alternation(words) -> str:
+    """Return a regex alternation of `words`, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Known names are matched case-sensitively; a following hyphen ("U.S.-based") makes an adjective.
+_W = r"(?:(?!\u02bc)[\w\-])"  # a word character; U+02BC is an apostrophe here ("Koreaʼs")
+KNOWN_RE = re.compile(r"(?<![\w.-])(?:" + _alternation(KNOWN) + r")(?!" + _W + r")(?!\.\w)")
+_DEMONYM_ALT = _alternation(DEMONYMS)
+_STATE_ALT = _alternation(STATE_NOUNS)
+# "Ukrainian forces", "the Russian occupation army": the state itself.
+DEMONYM_STATE_RE = re.compile(
+    r"(?<![\w-])(" + _DEMONYM_ALT + r")\s+((?:" + _STATE_ALT + r")\b|[a-z]+\s+(?:" + _STATE_ALT + r")\b)")
+# "South Korea's military": a country name, possessive, state noun.
+COUNTRY_STATE_RE = re.compile(r"[" + APOSTROPHES + r"]s\s+(?:" + _STATE_ALT + r")\b")
+
+_CAP = r"(?:(?:[A-Z]\.){1,3}(?![a-z])|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s])?[A-Z]" + _W + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)"
+_CONNECT = r"(?:of the|of|for the|for|and|&|on|de|du|del)"
+# A capitalised run, possibly joined by connectors ("General Staff of the Armed Forces").
+RUN_RE = re.compile(r"(?<![\w])" + _CAP + r"(?:\s+(?:" + _CONNECT + r"\s+)?" + _CAP + r")*")
+TITLE_MULTI = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
+
+
+def strip_dot(token: str) -> str:
+    """Return `token` without a trailing full stop unless it is an initial or abbreviation."""
+    if token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token) and token.lower() not in TITLES:
+        return token[:-1]
+    return token
+
+
+def is_acronym(token: str) -> bool:
+    """Tell whether `token` is an upper-case acronym such as "JCS" or "U.N."."""
+    bare = token.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def initials(name: str) -> str:
+    """Return the initials of the capitalised words of `name` ("Office for National Statistics" -> "ONS")."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+
+
+def title_prefix_len(words: list[str]) -> int:
+    """Return how many leading words of `words` form titles or demonyms ("Prime Minister")."""
+    i = 0
+    while i < len(words):
+        rest = " ".join(words[i:]).lower()
+        multi = next((t for t in TITLE_MULTI if rest.startswith(t + " ") or rest == t), None)
+        if multi:
+            i += len(multi.split())
+        elif words[i].lower() in TITLES or words[i] in DEMONYMS:
+            i += 1
+        else:
+            break
+    return i

@@ -1,0 +1,228 @@
+"""Read numbers as news writes them: digits, words, scales, ranges, money and units.
+
+One compiled pattern finds every number expression ("around" and other context are the
+figures module's business): an optional currency prefix, the number itself (digits with
+separators, number words, "20s"), an optional scale ("million", "bn", "k") and an
+optional currency or measure suffix.  Neighbouring expressions are then joined into
+ranges ("25-30 000", "between 5 and 10", "5 to 7 percent"), sharing scale and unit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .lexicon import load_table
+
+_NUMBER_WORDS = {w.lower(): (float(v), kind) for w, v, kind in load_table("number_words")}
+_CURRENCIES = load_table("currencies")
+_UNITS = load_table("units")
+_CHANGE_WORDS = frozenset(w.lower() for w, d in load_table("figure_directions") if d != "additional")
+
+# surface (as written) -> unit code; currencies and measures share one suffix table.
+_PREFIX_UNITS = {s: code for s, code, where in _CURRENCIES if where in ("prefix", "both")}
+_SUFFIX_UNITS = {s.lower(): code for s, code, where in _CURRENCIES if where in ("suffix", "both")}
+_SUFFIX_UNITS.update({row[0].lower(): row[1] for row in _UNITS})
+_ATTACHED_ONLY = {row[0] for row in _UNITS if len(row) > 2 and row[2] == "attached"}
+
+
+def _alternation(words) -> str:
+    """Return a regex alternation of `words`, longest first so "per cent" beats "per"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words_of(kind: str, low: float = 0, high: float = 1e18) -> list[str]:
+    """Return the number words of one kind whose value lies in [low, high]."""
+    return [w for w, (v, k) in _NUMBER_WORDS.items() if k == kind and low <= v <= high]
+
+
+_DIGIT = _alternation(_words_of("unit", 1, 9))
+_UNIT_WORD = _alternation(_words_of("unit"))
+_TEN_WORD = _alternation(_words_of("ten"))
+_SCALE_WORD = _alternation(_words_of("scale"))
+_ABBREV = _alternation(_words_of("abbrev"))
+_SMALL = rf"(?:(?:{_TEN_WORD})(?:[-\s](?:{_DIGIT}))?|(?:{_UNIT_WORD}))"
+# Below a thousand in words; "a" and "half a" only count before a scale ("a million").
+_WORDS = (rf"(?:(?:a|{_SMALL})\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}"
+          rf"|half\s+a(?=\s+(?:{_SCALE_WORD})\b)|a(?=\s+(?:{_SCALE_WORD})\b))\b")
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 6,000  1,452.7
+           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"  # 25 000 (thin or plain space)
+           r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)"  # 1.234.567
+           rf"|\d+,\d{{1,2}}(?=\s*(?:{_SCALE_WORD}|{_ABBREV})\b)"  # 1,5 million
+           r"|\d+(?:\.\d+)?|\.\d+)")
+_SUFFIX = _alternation(s for s in _SUFFIX_UNITS if s not in _ATTACHED_ONLY)
+
+_EXPRESSION = re.compile(
+    rf"(?<![\w.,:/])(?:(?P<cur>{_alternation(_PREFIX_UNITS)})[ \u00a0]?)?"
+    rf"(?:(?P<decade>\d{{1,3}}0)s\b|(?P<digits>{_DIGITS})|(?i:(?P<words>{_WORDS})))"
+    rf"(?P<scale>\s*(?i:{_SCALE_WORD})\b|[ \u00a0]?(?i:{_ABBREV})\b|[mMbB]\b)?"
+    rf"(?P<unit>[ \u00a0]?(?i:{_SUFFIX})(?!\w)|(?:{_alternation(_ATTACHED_ONLY)})(?!\w))?"
+    r"(?![\w])(?![:/]\d)"  # not "10:30", "24/7", "9/11"
+)
+_METRES_AFTER = re.compile(r"\s*(?:-|(?:from|away|high|deep|long|wide|tall|above|below|race|sprint)\b)")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(\w+)\s+(?:\w+\s+){0,2}from\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number expression found in text: its span, value or range, unit and how it was written."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    written: str = "digits"  # digits | words | decade
+    grouped: bool = False  # thousands separators: a count, never a year or an identifier
+    scale: float = 1.0  # the scale word's factor ("million" -> 1e6), 1 when none
+
+    @property
+    def is_range(self) -> bool:
+        """Tell whether the expression states a range rather than one value."""
+        return self.value is None and self.low is not None and self.high is not None
+
+
+def _digits_value(raw: str) -> tuple[float, bool]:
+    """Return the value of a digit string and whether it used thousands separators."""
+    if re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma before a scale: "1,5 million"
+        return float(raw.replace(",", ".")), False
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", raw):  # 1.234.567
+        return float(raw.replace(".", "")), True
+    cleaned = re.sub(r"[,\s\u00a0\u202f]", "", raw)
+    return float(cleaned), cleaned != raw
+
+
+def words_value(text: str) -> float | None:
+    """Return the value of number words ("one hundred and fifty", "half a million")."""
+    tokens = re.findall(r"[a-z]+", text.lower())
+    if tokens[:2] == ["half", "a"]:
+        return 0.5 * (words_value(" ".join(["a"] + tokens[2:])) or 1.0)
+    total, current, seen = 0.0, 0.0, False
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok == "a":
+            current, seen = 1.0, True
+            continue
+        if tok not in _NUMBER_WORDS:
+            return None
+        value, kind = _NUMBER_WORDS[tok]
+        seen = True
+        if kind in ("unit", "ten"):
+            current += value
+        elif kind == "hundred":
+            current = (current or 1.0) * value
+        else:  # a scale word multiplies everything so far: "two hundred thousand"
+            total = (total + (current or 1.0)) * value
+            current = 0.0
+    return total + current if seen else None
+
+
+def _scale_factor(raw: str | None) -> float:
+    """Return the factor of a scale word or abbreviation ("million", "bn", "m")."""
+    if not raw:
+        return 1.0
+    word = raw.strip().lower()
+    if word == "m":
+        return 1e6
+    if word == "b":
+        return 1e9
+    return _NUMBER_WORDS[word][0]
+
+
+def _from_match(m: re.Match, text: str) -> Quantity | None:
+    """Build a Quantity from one match of the expression pattern."""
+    unit = _PREFIX_UNITS.get(m.group("cur")) if m.group("cur") else None
+    if m.group("decade"):
+        low = float(m.group("decade"))
+        return Quantity(m.start(), m.end(), None, low, low + 9, None, "decade")
+    grouped = False
+    if m.group("digits"):
+        value, grouped = _digits_value(m.group("digits"))
+        written = "digits"
+    else:
+        value, written = words_value(m.group("words")), "words"
+        if value is None:
+            return None
+    scale_raw, end = m.group("scale"), m.end()
+    if scale_raw and scale_raw.strip() in ("m", "M") and not unit and _METRES_AFTER.match(text, m.end("scale")):
+        # "a 100m-high wall", "500m from the border": metres, not millions.
+        return Quantity(m.start(), m.end("scale"), value, unit="metres", written=written, grouped=grouped)
+    scale = _scale_factor(scale_raw)
+    if m.group("unit"):
+        unit = unit or _SUFFIX_UNITS.get(m.group("unit").strip().lower())
+    return Quantity(m.start(), end, value * scale, unit=unit, written=written, grouped=grouped, scale=scale)
+
+
+def _implied_scale(q: Quantity) -> float:
+    """Return the scale a bare first number of a range borrows from the second."""
+    if q.scale > 1:
+        return q.scale
+    if q.grouped and q.value is not None and q.value >= 1000:
+        return 1000.0  # "25-30 000": the second number's thousands apply to the first
+    return 1.0
+
+
+def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
+    """Return the range "a to b" when the text between them joins them as one, else None."""
+    gap = text[a.end:b.start]
+    word = gap.strip().lower()
+    if word in ("-", "–", "—"):
+        if len(gap) > 3:
+            return None
+    elif word == "to":
+        m = _FROM_BEFORE.search(text, max(0, a.start - 40), a.start)
+        if m and m.group(1).lower() in _CHANGE_WORDS:
+            return None  # "rose from 5% to 10%": two values, not a range
+    elif word == "and":
+        if not _BETWEEN_BEFORE.search(text, max(0, a.start - 30), a.start):
+            return None
+    else:
+        return None
+    if a.written == "decade" or b.written == "decade" or a.value is None or b.value is None:
+        return None
+    low, high = a.value, b.value
+    scale = _implied_scale(b)
+    if scale > 1 and a.scale == 1 and not a.grouped and low * scale <= high and low * scale * 20 >= high:
+        low *= scale  # "5-7 million", "25-30 000"
+    if low >= high:
+        return None
+    unit = a.unit or b.unit
+    if a.unit and b.unit and a.unit != b.unit:
+        return None
+    return Quantity(a.start, b.end, None, low, high, unit, a.written, a.grouped or b.grouped, b.scale)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Return the number expressions in text[start:end], ranges joined, in order."""
+    found = []
+    for m in _EXPRESSION.finditer(text, start, len(text) if end is None else end):
+        q = _from_match(m, text)
+        if q is not None:
+            found.append(q)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        if i + 1 < len(found):
+            joined = _join_range(text, found[i], found[i + 1])
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Return the quantity when all of `text` is one number expression, else None."""
+    found = find_quantities(text.strip())
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text.strip()):
+        return found[0]
+    return None
+
+
+def shift(q: Quantity, offset: int) -> Quantity:
+    """Return `q` with its span moved by `offset` characters."""
+    return replace(q, start=q.start + offset, end=q.end + offset)
