@@ -6,8 +6,23 @@ workers = int(os.environ.get("NEWSCLAIMS_WORKERS", "2"))
 threads = int(os.environ.get("NEWSCLAIMS_THREADS", "2"))
 timeout = int(os.environ.get("NEWSCLAIMS_TIMEOUT", "60"))
 graceful_timeout = 20
-accesslog = "-"
-errorlog = "-"
-loglevel = os.environ.get("NEWSCLAIMS_LOG_LEVEL", "info")
-
 preload_app = False  # why: each worker opens its own database pool
+accesslog = None  # why: the app writes its own JSON access log with the request id
+loglevel = os.environ.get("NEWSCLAIMS_LOG_LEVEL", "info")
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "service.observability.JsonFormatter"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json",
+                            "stream": "ext://sys.stderr"}},
+    "root": {"handlers": ["stderr"], "level": loglevel.upper()},
+    "loggers": {"gunicorn.error": {"handlers": ["stderr"], "level": loglevel.upper(), "propagate": False}},
+}
+
+
+def child_exit(server, worker):
+    """Drop a dead worker's metric files so /metrics sums only live ones."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

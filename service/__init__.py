@@ -34,7 +34,7 @@ def _openapi_config() -> dict:
 def create_app(config: Mapping | None = None) -> Flask:
     """Build the app: settings from the environment, overridden by `config`."""
     from service import api as api_pkg
-    from service import auth, cli, config as settings, db, errors
+    from service import auth, cli, config as settings, db, errors, limits, observability
     from service.extensions import api
 
     app = Flask(__name__, instance_relative_config=True)
@@ -43,7 +43,14 @@ def create_app(config: Mapping | None = None) -> Flask:
     app.json.sort_keys = False
     if config:
         app.config.update(config)
+    if app.config.get("PROXY_COUNT"):
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        n = int(app.config["PROXY_COUNT"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+    observability.init_app(app)
     db.init_app(app)
+    limits.init_app(app)
     api.init_app(app)
     api_pkg.register(app)
     errors.register(app)

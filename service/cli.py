@@ -143,6 +143,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if str(app.config.get("SEED_ON_START", "1")) not in ("0", "false", "no"):
         for name, article_id, created in load_seeds(app):
             print(f"seed {name}: /articles/{article_id}{' (new)' if created else ''}", flush=True)
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        # why: gunicorn workers are separate processes; metrics must be summed across them
+        import tempfile
+
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="newsclaims-metrics-")
     confs = [p for p in (Path.cwd() / "gunicorn.conf.py", REPO_SEEDS.parent / "gunicorn.conf.py") if p.exists()]
     bind = f"{app.config['HOST']}:{app.config['PORT']}"
     argv = ["gunicorn", *(["--config", str(confs[0])] if confs else ["--bind", bind]),

@@ -13,7 +13,7 @@ class Setting:
     env: str
     default: object
     help: str
-    cast: type = str
+    cast: object = str
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -32,6 +32,19 @@ SETTINGS: tuple[Setting, ...] = (
             "Folder of seed articles; empty means the repository's seeds/."),
     Setting("READS_REQUIRE_KEY", "NEWSCLAIMS_READS_REQUIRE_KEY", "0",
             "1 closes reads: every GET then needs a key (reader or above)."),
+    Setting("RATE_LIMIT_PER_ADDRESS", "NEWSCLAIMS_RATE_LIMIT", "600 per minute",
+            "Requests allowed per client address (429 with Retry-After beyond)."),
+    Setting("RATE_LIMIT_WRITES_PER_KEY", "NEWSCLAIMS_WRITE_RATE_LIMIT", "120 per minute",
+            "Writes allowed per API key."),
+    Setting("RATE_LIMIT_STORAGE", "NEWSCLAIMS_RATE_LIMIT_STORAGE", "memory://",
+            "Where counters live: memory:// (per process) or redis://host:6379 (shared)."),
+    Setting("RATELIMIT_ENABLED", "NEWSCLAIMS_RATE_LIMITS", True,
+            "0 turns rate limiting off.", lambda v: v not in ("0", "false", "no")),
+    Setting("QUERY_TIMEOUT_MS", "NEWSCLAIMS_QUERY_TIMEOUT_MS", 10_000,
+            "Longest a single database statement may run, in milliseconds.", int),
+    Setting("PROXY_COUNT", "NEWSCLAIMS_PROXY_COUNT", 0,
+            "Trusted reverse proxies in front (their X-Forwarded-For gives the client address).", int),
+    Setting("LOG_LEVEL", "NEWSCLAIMS_LOG_LEVEL", "info", "Log level of the JSON logs (and gunicorn's)."),
     Setting("HOST", "NEWSCLAIMS_HOST", "127.0.0.1", "Address `serve` binds to."),
     Setting("PORT", "NEWSCLAIMS_PORT", 8000, "Port `serve` binds to.", int),
     Setting("WORKERS", "NEWSCLAIMS_WORKERS", 2, "gunicorn worker processes.", int),

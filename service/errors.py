@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, Response, json, request
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 from service.store.exceptions import StoreError
@@ -54,6 +55,8 @@ def handle_http_exception(error: HTTPException) -> Response:
         errors = _flatten(errors)
         if error.code == 422 or not data.get("message"):
             detail = _detail_of(errors)
+    if error.code == 429:
+        detail = f"Rate limit of {error.description} reached; retry after the seconds in Retry-After."
     headers = dict(data.get("headers") or {})
     if error.code == 405 and hasattr(error, "valid_methods") and error.valid_methods:
         headers["Allow"] = ", ".join(error.valid_methods)
@@ -75,8 +78,17 @@ def handle_store_error(error: StoreError) -> Response:
     return problem(error.status, HTTP_STATUS_CODES.get(error.status, "Error"), str(error))
 
 
+def handle_database_error(error: OperationalError) -> Response:
+    """Answer 503 when the database is down or a statement ran past its time limit."""
+    log.warning("database error on %s %s: %s", request.method, request.path, error.orig)
+    return problem(503, "Service Unavailable",
+                   "The database is unavailable or the query took too long; try again or narrow the filters.",
+                   headers={"Retry-After": "5"})
+
+
 def register(app: Flask) -> None:
     """Send every error through the problem-details handlers."""
     app.register_error_handler(StoreError, handle_store_error)
+    app.register_error_handler(OperationalError, handle_database_error)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(Exception, handle_unexpected)

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 from service.auth import require
+from service.limits import key_or_address, limiter, per_key_writes
 
 BEARER = {"type": "http", "scheme": "bearer",
           "description": "An API key from `python -m service keys create --role editor`."}
 
 
 def needs_role(blp, role: str):
-    """Return a decorator: the view needs `role`, documented with 401 and 403 answers."""
+    """Return a decorator: the view needs `role` and is rate limited per key (401/403/429 documented)."""
     def decorate(view):
+        view = limiter.limit(per_key_writes, key_func=key_or_address)(view)
         view = require(role)(view)
+        view = blp.alt_response(429, response="TOO_MANY_REQUESTS", description="Rate limit reached")(view)
         view = blp.alt_response(403, response="FORBIDDEN", description=f"The key's role is below {role}")(view)
         view = blp.alt_response(401, response="UNAUTHORIZED", description="No key, or an unknown or revoked one")(view)
         return blp.doc(security=[{"bearerAuth": []}])(view)

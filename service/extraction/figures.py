@@ -1,11 +1,187 @@
-"""Figures (placeholder until the figures module lands)."""
+"""Find the figures an article states: value or range, bound, unit, counted thing, period.
+
+Per sentence: find every number expression (numbers.py), drop dates, years, times,
+identifiers and time anchors (figure_filters.py), read the words around each number
+(figure_context.py) and what it counts (figure_objects.py).  Numbers with no noun of their
+own borrow one, in this order: a coordinated number ("10 and 4 years"), the noun before
+them, an earlier figure of the same kind ("an additional 150,000 expected").
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 
+from .figure_context import find_periods, nearest_period, read_age, read_bound, read_direction, read_duration
+from .figure_filters import is_not_a_figure
+from .figure_objects import object_after, object_before, referent, subject_before
+from .numbers import Quantity, find_quantities
 from .types import Figure, Sentence
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$")
+_COMPOUND = re.compile(r"-([a-z]+)\b")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+# How sure a figure is, by how it was written and where its object came from.
+_BASE_CONFIDENCE = {"digits": 0.9, "words": 0.8, "decade": 0.55}
+_OBJECT_BONUS = {"after": 0.07, "unit": 0.04, "age": 0.07, "coordinated": 0.03, "conversion": 0.03,
+                 "referent": -0.05, "before": -0.08, "previous": -0.18, None: -0.25}
+
+
+@dataclass
+class _Draft:
+    """A figure being read: its quantity, the Figure so far and where its object came from."""
+
+    quantity: Quantity
+    figure: Figure
+    source: str | None = None
+    own_noun: bool = False  # the number has its own noun or unit right after it
+
+
+def _is_money(unit: str | None) -> bool:
+    """Tell whether a unit is a currency code."""
+    return bool(unit and _CURRENCY_CODE.fullmatch(unit))
+
+
+def _values(q: Quantity, qualifier: str) -> tuple[float | None, float | None, float | None]:
+    """Return (value, low, high) for a quantity under its qualifier."""
+    if q.is_range:
+        return None, q.low, q.high
+    if qualifier in ("up_to", "at_most", "less_than"):
+        return q.value, None, q.value
+    if qualifier in ("more_than", "at_least"):
+        return q.value, q.value, None
+    return q.value, None, None
+
+
+def _draft(doc: str, q: Quantity, sent: Sentence) -> _Draft:
+    """Read one quantity's bound, unit, age or duration and the noun right after it."""
+    floor, end, unit = sent.start, q.end, q.unit
+    obj, source, own = None, None, False
+    if q.written == "decade":  # "in their 20s"
+        unit, obj, source, own = "years", "age", "age", True
+    elif unit is None and q.value is not None and not q.grouped and q.scale == 1 and q.value < 125:
+        age = read_age(doc, q.start, q.end, floor)
+        if age:
+            obj, end = age
+            unit, source, own = "years", "age", True
+            if obj == "age":
+                after, _ = object_after(doc, end, sent.end, False, False)
+                obj = f"age of {after}" if after else obj
+    if unit is None and source is None:
+        duration = read_duration(doc, q.end)
+        if duration:
+            unit, compound, end = duration
+            own = True
+            if compound:  # "a 30-day ceasefire" counts days of a ceasefire
+                after, _ = object_after(doc, end, sent.end, False, False)
+                obj, source = (after, "after") if after else (unit, "unit")
+            else:
+                obj, source = unit, "unit"
+        else:
+            m = _COMPOUND.match(doc, q.end)
+            if m:  # "a 12,000-strong force", "a 30-story building"
+                after, _ = object_after(doc, m.end(), sent.end, False, False)
+                obj, source, end, own = (f"{m.group(1)} {after}" if after else m.group(1)), "after", m.end(), True
+    if source is None:
+        money = _is_money(unit)
+        after, pronoun = object_after(doc, q.end, sent.end, money, unit is not None and not money)
+        if pronoun:
+            obj, source = referent(doc, max(0, floor - 400), q.start) or after, "referent"
+        elif after:
+            obj, source = after, "after"
+        own = own or bool(after) or unit is not None
+    bound = read_bound(doc, q.start, end, floor)
+    value, low, high = _values(q, bound.qualifier)
+    approximate = bound.approximate
+    qualifier = "range" if q.is_range and bound.qualifier in ("exact", "about") else bound.qualifier
+    if q.written == "decade":
+        approximate = True
+    fig = Figure(text=doc[bound.start:bound.end], start=bound.start, end=bound.end, sentence=sent.text,
+                 sentence_start=sent.start, sentence_end=sent.end, value=value, low=low, high=high,
+                 approximate=approximate, qualifier=qualifier, unit=unit, object=obj,
+                 direction=read_direction(doc, bound.start, q.end, floor))
+    return _Draft(q, fig, source, own)
+
+
+def _share_coordinated(doc: str, drafts: list[_Draft]) -> None:
+    """Give "10 and 4 years", "two or three soldiers" the noun and unit of the last number."""
+    for i in range(len(drafts) - 2, -1, -1):
+        cur, nxt = drafts[i], drafts[i + 1]
+        if cur.own_noun or not _COORDINATION.fullmatch(doc, cur.figure.end, nxt.quantity.start):
+            continue
+        if cur.quantity.written == "decade" or nxt.figure.object is None and nxt.figure.unit is None:
+            continue
+        cur.figure.unit, cur.figure.object, cur.source = nxt.figure.unit, nxt.figure.object, "coordinated"
+        bare = nxt.quantity.value / nxt.quantity.scale if nxt.quantity.value is not None else None
+        if nxt.quantity.scale > 1 and cur.quantity.scale == 1 and cur.figure.value is not None \
+                and bare is not None and cur.figure.value <= bare * 10:
+            cur.figure.value *= nxt.quantity.scale  # "5 or 6 million"
+        cur.own_noun = True
+
+
+def _share_conversion(doc: str, drafts: list[_Draft]) -> None:
+    """Give a bracketed conversion ("100,000 hryvnias ($2,400)") its outer figure's reading."""
+    for prev, cur in zip(drafts, drafts[1:]):
+        if doc[prev.figure.end:cur.figure.start].strip() != "(" or not _is_money(cur.figure.unit):
+            continue
+        fig = cur.figure
+        if fig.qualifier == "exact" and prev.figure.qualifier != "exact":
+            fig.qualifier, fig.approximate = prev.figure.qualifier, prev.figure.approximate
+            fig.value, fig.low, fig.high = _values(cur.quantity, fig.qualifier)
+        if fig.object is None or cur.source is None:
+            fig.object, cur.source = prev.figure.object, "conversion"
+        fig.direction = fig.direction or prev.figure.direction
+
+
+def _fill_from_context(doc: str, sent: Sentence, drafts: list[_Draft], earlier: list[_Draft]) -> None:
+    """Give figures with no noun of their own one from before them or from an earlier figure."""
+    for i, d in enumerate(drafts):
+        if d.figure.object is not None:
+            continue
+        unit = d.figure.unit
+        obj = object_before(doc, d.quantity.start, sent.start, counting=unit is None)
+        if obj:
+            d.figure.object, d.source = obj, "before"
+            continue
+        for other in reversed(earlier + drafts[:i]):
+            if other.figure.unit == unit and other.figure.object and other.source not in ("age", "unit"):
+                d.figure.object, d.source = other.figure.object, "previous"
+                break
+        if d.figure.object is None and unit is not None:
+            d.figure.object = subject_before(doc, d.figure.start, sent.start)
+            d.source = "before" if d.figure.object else None
+
+
+def _confidence(d: _Draft) -> float:
+    """Return how likely the figure is right: digits with their own noun score highest."""
+    score = _BASE_CONFIDENCE.get(d.quantity.written, 0.8) + _OBJECT_BONUS.get(d.source, 0.0)
+    if d.figure.unit is not None and d.figure.unit not in ("years",):
+        score += 0.04  # a currency or measure is hard to misread
+    if d.quantity.written == "words" and d.quantity.value == 1:
+        score -= 0.25  # "one" is often a pronoun or a rhetorical count
+    if d.quantity.written == "digits" and not d.quantity.grouped and d.figure.unit is None and d.source is None:
+        score -= 0.1  # a bare small number with nothing counted
+    return round(min(0.99, max(0.05, score)), 2)
 
 
 def find_figures(doc: str, sentences: list[Sentence], *, published_at: date | None = None) -> list[Figure]:
-    """Return every figure stated in `doc`."""
-    return []
+    """Return every figure stated in `doc`, in order."""
+    out: list[Figure] = []
+    earlier: list[_Draft] = []
+    for sent in sentences:
+        quantities = [q for q in find_quantities(doc, sent.start, sent.end)
+                      if not is_not_a_figure(q, doc, sent.start)]
+        if not quantities:
+            continue
+        drafts = [_draft(doc, q, sent) for q in quantities]
+        _share_coordinated(doc, drafts)
+        _share_conversion(doc, drafts)
+        _fill_from_context(doc, sent, drafts, earlier)
+        periods = find_periods(sent.text, published_at)
+        for d in drafts:
+            d.figure.period = nearest_period(periods, d.figure.start - sent.start)
+            d.figure.confidence = _confidence(d)
+            out.append(d.figure)
+        earlier = drafts
+    return out

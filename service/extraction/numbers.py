@@ -60,7 +60,7 @@ _EXPRESSION = re.compile(
 )
 _METRES_AFTER = re.compile(r"\s*(?:-|(?:from|away|high|deep|long|wide|tall|above|below|race|sprint)\b)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"(\w+)\s+(?:\w+\s+){0,2}from\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"((?:\w+\s+){1,5})from\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -173,7 +173,7 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
             return None
     elif word == "to":
         m = _FROM_BEFORE.search(text, max(0, a.start - 40), a.start)
-        if m and m.group(1).lower() in _CHANGE_WORDS:
+        if m and _CHANGE_WORDS.intersection(m.group(1).lower().split()):
             return None  # "rose from 5% to 10%": two values, not a range
     elif word == "and":
         if not _BETWEEN_BEFORE.search(text, max(0, a.start - 30), a.start):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from service.extraction import VERSION, extract
 from service.extraction.types import Extraction
 from service.models import Article, Claim, Figure, Mention
+from service.observability import ARTICLES_STORED, EXTRACTION
 
 from . import actors as actor_store
 from .exceptions import Conflict
@@ -73,11 +74,13 @@ def ingest(*, session: Session, body: str, title: str | None = None, url: str | 
     article = Article(title=title, body=body, url=url, outlet=outlet, author=author,
                       published_at=published_at, language=language or "en",
                       content_hash=content_hash(body), extractor_version=VERSION)
-    ex = _read(article)
+    with EXTRACTION.time():
+        ex = _read(article)
     try:
         session.add(article)
         _store_extraction(session, article, ex)
         session.commit()
+        ARTICLES_STORED.inc()
     except IntegrityError:
         # why: a concurrent request stored the same article first; return that one
         session.rollback()

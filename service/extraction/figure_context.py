@@ -1,0 +1,155 @@
+"""Read the words around a number: its bound, change direction, age or duration, and period."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .lexicon import load_table
+
+_QUALIFIERS = load_table("figure_qualifiers")
+_DIRECTIONS = {w.lower(): d for w, d in load_table("figure_directions")}
+_TIME_UNITS = {w.lower(): u for w, u in load_table("time_units")}
+_MONTH_NUMBERS = {m.lower(): int(n) for m, n in load_table("months")}
+
+
+def _phrases(place: str) -> str:
+    """Return an alternation of the qualifier phrases standing at `place`, longest first."""
+    words = sorted((p for p, _, _, where in _QUALIFIERS if where == place), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+_QUALIFIER_INFO = {p.lower(): (q, a) for p, q, a, _ in _QUALIFIERS}
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))({_phrases('before')})\s*$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(rf"(?:-|\s*)({_phrases('after')})(?!\w)", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(
+    rf"\b({'|'.join(sorted(map(re.escape, _DIRECTIONS), key=len, reverse=True))})\s+(?:by\s+)?$",
+    re.IGNORECASE)
+_DIRECTION_AFTER = re.compile(r"\s+(more|fewer|higher|lower|less)\b(?!\s+than\s+\d)", re.IGNORECASE)
+_TIME_UNIT = "|".join(sorted(map(re.escape, _TIME_UNITS), key=len, reverse=True))
+_AGE_COMPOUND = re.compile(rf"[-\s](?:year|yr)s?[-\s]old\b", re.IGNORECASE)
+_DURATION = re.compile(rf"(-|\s+)({_TIME_UNIT})\b", re.IGNORECASE)
+_AGE_IN_BRACKETS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*\(\s*$")
+_AGE_AFTER_COMMA = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
+_AGED = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+$", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.IGNORECASE)
+_MONTH_RE = "|".join(sorted(map(re.escape, (m for m in _MONTH_NUMBERS)), key=len, reverse=True))
+_PERIOD = re.compile(
+    rf"\b(?P<q>(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?P<qy>\d{{4}})"
+    rf"|\b(?:in|since|during|by|for|through|until|last|this|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+    rf"(?P<m>(?i:{_MONTH_RE}))\.?(?:\s+(?P<my>\d{{4}}))?\b"
+    r"|\b(?:in|during|for|since|of)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people))"
+    r"|\b(?P<rel>last|this|next|previous)\s+(?P<span>year|month|week)\b",
+    re.IGNORECASE)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+@dataclass
+class Bound:
+    """What the words around a number say about it: its qualifier and how far it extends."""
+
+    qualifier: str = "exact"
+    approximate: bool | None = False
+    start: int = 0  # the span of the qualifier words, widening the figure's surface text
+    end: int = 0
+
+
+def read_bound(text: str, start: int, end: int, floor: int) -> Bound:
+    """Return the qualifier around text[start:end] ("around 6,000", "100 or more")."""
+    m = _QUALIFIER_BEFORE.search(text, max(floor, start - 24), start)
+    if m:
+        qualifier, approx = _QUALIFIER_INFO[m.group(1).lower()]
+        return Bound(qualifier, True if approx == "yes" else None, m.start(1), end)
+    m = _QUALIFIER_AFTER.match(text, end)
+    if m and (m.group(1) not in ("+",) or m.start(1) == end):
+        qualifier, approx = _QUALIFIER_INFO[m.group(1).lower()]
+        return Bound(qualifier, True if approx == "yes" else None, start, m.end(1))
+    return Bound(start=start, end=end)
+
+
+def read_direction(text: str, start: int, end: int, floor: int) -> str | None:
+    """Return increase / decrease / additional when the words say the number is a change."""
+    m = _DIRECTION_BEFORE.search(text, max(floor, start - 30), start)
+    if m:
+        return _DIRECTIONS[m.group(1).lower()]
+    m = _DIRECTION_AFTER.match(text, end)
+    if m:
+        word = m.group(1).lower()
+        return "additional" if word == "more" else "decrease" if word in ("fewer", "lower", "less") else "increase"
+    return None
+
+
+def read_age(text: str, start: int, end: int, floor: int) -> tuple[str, int] | None:
+    """Return (whose age, end of the age words) when the number is someone's age."""
+    after = text[end:end + 12]
+    m = _AGE_IN_BRACKETS.search(text, max(floor, start - 40), start)
+    if m and re.match(r"\s*[,)]", after):
+        return f"age of {m.group(1)}", end  # "Lee (26)", "Baek (21, left)"
+    m = _AGE_AFTER_COMMA.search(text, max(floor, start - 40), start)
+    if m and re.match(r"\s*,", after) and m.start(1) > floor and not m.group(1).split()[0] in _MONTH_NUMBERS:
+        return f"age of {m.group(1)}", end  # "Starmer, 61, told"
+    if m and m.start(1) == floor and re.match(r"\s*,\s+[a-z]", after):
+        return f"age of {m.group(1)}", end  # "Starmer, 61, told supporters"
+    m = _AGE_COMPOUND.match(text, end)
+    if m:
+        return "age", m.end()
+    m = _YEARS_OLD.match(text, end)
+    if m:
+        return "age", m.end()
+    if _AGED.search(text, max(floor, start - 10), start):
+        return "age", end
+    return None
+
+
+def read_duration(text: str, end: int) -> tuple[str, bool, int] | None:
+    """Return (time unit, written as a compound, end) for "10 years" / "a 30-day truce"."""
+    m = _DURATION.match(text, end)
+    if not m:
+        return None
+    return _TIME_UNITS[m.group(2).lower()], m.group(1) == "-", m.end()
+
+
+def _relative(rel: str, span: str, published_at: date | None) -> str:
+    """Return the period "last year" / "this month" names, dated when the publication date is known."""
+    if published_at is None:
+        return f"{rel.lower()} {span.lower()}"
+    step = {"last": -1, "previous": -1, "this": 0, "next": 1}[rel.lower()]
+    if span.lower() == "year":
+        return str(published_at.year + step)
+    if span.lower() == "month":
+        month = published_at.month + step
+        year = published_at.year + (month - 1) // 12
+        return f"{year}-{(month - 1) % 12 + 1:02d}"
+    return f"{rel.lower()} {span.lower()}"
+
+
+def _period_of(m: re.Match, published_at: date | None) -> str | None:
+    """Return the period one period match names ("2025-03", "2024", "2024-Q1")."""
+    if m.group("q"):
+        return f"{m.group('qy')}-Q{_QUARTERS[m.group('q').split()[0].lower()]}"
+    if m.group("m"):
+        if m.group("m")[0].islower():
+            return None  # "may", "march" as verbs
+        month = _MONTH_NUMBERS[m.group("m").lower()]
+        year = m.group("my") or (str(published_at.year) if published_at else None)
+        return f"{year}-{month:02d}" if year else m.group("m")
+    if m.group("y"):
+        return m.group("y")
+    return _relative(m.group("rel"), m.group("span"), published_at)
+
+
+def find_periods(sentence: str, published_at: date | None) -> list[tuple[int, str]]:
+    """Return (position, period) for every period phrase in a sentence."""
+    out = []
+    for m in _PERIOD.finditer(sentence):
+        period = _period_of(m, published_at)
+        if period:
+            out.append((m.start(), period))
+    return out
+
+
+def nearest_period(periods: list[tuple[int, str]], position: int) -> str | None:
+    """Return the period phrase closest to `position` in the sentence, if any."""
+    if not periods:
+        return None
+    return min(periods, key=lambda p: abs(p[0] - position))[1]

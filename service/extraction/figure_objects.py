@@ -1,0 +1,215 @@
+"""Find what a number counts: the noun phrase after it, its referent, or its clause's subject.
+
+No tagger: a counted noun phrase is read with word lists.  After a number English puts
+the counted thing, usually a plural noun ("6,000 North Korean soldiers"), so the phrase
+runs up to the first plural; a partitive "of them" points back to an earlier plural; a
+number with no noun after it ("rose 2.6%", "turnout was 60%") counts the subject of the
+verb before it.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import load_set, load_table
+
+_STOPS = load_set("figure_object_stops")
+_GROUP_WORDS = load_set("figure_group_words")
+_PLURALS = load_set("plural_nouns")
+_LEVEL_VERBS = load_set("level_verbs")
+_CHANGE_VERBS = frozenset(w.lower() for w, d in load_table("figure_directions") if d != "additional")
+_ADDITIONAL_WORDS = frozenset(w.lower() for w, d in load_table("figure_directions") if d == "additional")
+_QUALIFIER_WORDS = frozenset(w for p, *_ in load_table("figure_qualifiers") for w in p.lower().split())
+_DETERMINERS = frozenset("the these those its their his her our all whom your my".split())
+_PRONOUNS = frozenset("them those these us which whom it".split())
+_RELATIVE = frozenset("which who whom whose that where".split())
+_CLAUSE_WORDS = frozenset("while whereas but although though because".split())
+_MORE_WORDS = frozenset("more additional extra new other further fewer".split())
+_MONEY_LINKS = frozenset("in on for to".split())
+_PREPOSITIONS = frozenset("of from in at for on with among".split())
+_VERB_QUALIFIERS = frozenset("exceed exceeds exceeded passes passed topped tops surpassed".split())
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w]")
+_WINDOW = 60  # characters read after a number for its noun
+
+
+def _is_word(tok: str) -> bool:
+    """Tell whether a token is a word (not a number or punctuation)."""
+    return tok[:1].isalpha()
+
+
+def is_plural(tok: str) -> bool:
+    """Tell whether a word looks like a plural noun ("soldiers", "MPs", "people")."""
+    low = tok.lower()
+    if low in _PLURALS:
+        return True
+    if tok.isupper() or len(low) < 3 or not low.endswith("s") or low in _STOPS:
+        return False
+    return not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _is_content(tok: str) -> bool:
+    """Tell whether a token can be part of a counted noun phrase."""
+    low = tok.lower()
+    if len(tok) > 1 and tok.isupper() and tok.isalpha():
+        return True  # an acronym: "US soldiers", "GDP"
+    return (_is_word(tok) and low not in _STOPS and low not in _LEVEL_VERBS and low not in _CHANGE_VERBS
+            and low not in _ADDITIONAL_WORDS
+            and not (low.endswith("ly") and len(low) > 4) and low not in _QUALIFIER_WORDS)
+
+
+def _is_verb_like(tok: str) -> bool:
+    """Tell whether a lower-case word looks like a participle ("expected", "remaining")."""
+    low = tok.lower()
+    return tok[:1].islower() and len(low) > 4 and low.endswith(("ed", "ing"))
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """Return the tokens of text[start:end]."""
+    return _TOKEN.findall(text, start, end)
+
+
+def _noun_phrase(tokens: list[str], i: int) -> str | None:
+    """Read a counted noun phrase starting at tokens[i], up to and including its plural head."""
+    if i < len(tokens) and tokens[i].lower() in _MORE_WORDS and i + 1 < len(tokens) and _is_content(tokens[i + 1]):
+        i += 1  # "10 more batteries", "another 3 thousand new recruits"
+    collected: list[str] = []
+    for j in range(i, min(i + 5, len(tokens))):
+        tok = tokens[j]
+        low = tok.lower()
+        if not collected and low in _GROUP_WORDS:
+            return tok  # "77,000 wounded"
+        if not _is_content(tok):
+            break
+        if _is_verb_like(tok):
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if not (_is_content(nxt) and is_plural(nxt)):
+                break  # "150,000 expected to be sent": a verb, no noun
+        collected.append(tok)
+        if is_plural(tok):
+            break
+    while len(collected) > 1 and _is_verb_like(collected[-1]):
+        collected.pop()
+    return " ".join(collected) or None
+
+
+def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -> tuple[str | None, bool]:
+    """Return (noun phrase after a number, whether it is a pronoun needing its referent)."""
+    tokens = _tokens(text, end, min(limit, end + _WINDOW))
+    i = 0
+    if tokens[:1] == ["("]:  # skip a conversion: "300 billion won (US$207 million) in loans"
+        while i < len(tokens) and tokens[i] != ")":
+            i += 1
+        i += 1
+    if i >= len(tokens):
+        return None, False
+    first = tokens[i].lower()
+    if first == "of" or (first == "worth" and tokens[i + 1:i + 2] == ["of"]):
+        i += 1 if first == "of" else 2
+        while i < len(tokens) and (tokens[i].lower() in _DETERMINERS - _PRONOUNS or tokens[i][:1].isdigit()):
+            i += 1  # "138 of the drones", "two of the 650 constituencies"
+        if i < len(tokens) and tokens[i].lower() in _PRONOUNS:
+            return tokens[i], True
+        return _noun_phrase(tokens, i), False
+    if money and first in _MONEY_LINKS and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+        i += 1  # "$5 billion in military aid", "Hr 34 billion on housing"
+    elif measured:
+        return None, False  # "2.6% in the 12 months": a percentage names no noun after it
+    return _noun_phrase(tokens, i), False
+
+
+def _clause_tokens(text: str, floor: int, start: int) -> list[str]:
+    """Return the tokens of the sentence before a number."""
+    return _tokens(text, floor, start)
+
+
+def _is_boundary(tok: str) -> bool:
+    """Tell whether a token ends a clause."""
+    return tok in (",", ";", ":", "(", ")", '"', "“", "”", "—", "–") or tok.lower() in _CLAUSE_WORDS
+
+
+def _extend_left(tokens: list[str], j: int) -> str:
+    """Return the noun phrase ending at tokens[j]: up to two content words before it."""
+    k = j
+    while k > 0 and j - k < 2 and _is_content(tokens[k - 1]) and not _is_verb_like(tokens[k - 1]):
+        k -= 1
+    return " ".join(tokens[k:j + 1])
+
+
+def _clause_subject(tokens: list[str], verb: int) -> str | None:
+    """Return the first noun phrase of the clause holding tokens[verb], skipping relative clauses."""
+    end = verb
+    while end > 0:
+        begin = end
+        while begin > 0 and not _is_boundary(tokens[begin - 1]):
+            begin -= 1
+        clause = tokens[begin:end]
+        if clause and clause[0].lower() not in _RELATIVE and any(_is_content(t) for t in clause):
+            k = 0
+            while k < len(clause) and not _is_content(clause[k]):
+                k += 1
+            words = []
+            while k < len(clause) and _is_content(clause[k]) and len(words) < 3:
+                words.append(clause[k])
+                k += 1
+            return " ".join(words)
+        end = begin - 1
+    return None
+
+
+def _subject_of_verb(tokens: list[str], verb: int, counting: bool) -> str | None:
+    """Return what a verb before a number puts the number on: its subject."""
+    k = verb - 1
+    while k >= 0 and not _is_boundary(tokens[k]) and not _is_content(tokens[k]):
+        k -= 1
+    if k < 0 or _is_boundary(tokens[k]):
+        return None if counting else _clause_subject(tokens, k) if k >= 0 else None
+    if tokens[k][:1].islower() and not _is_verb_like(tokens[k]):
+        phrase = _extend_left(tokens, k)
+        before = k - len(phrase.split())
+        if before < 0 or tokens[before].lower() not in _PREPOSITIONS:
+            return phrase  # "expected inflation to rise to about 3.7%"
+    return _clause_subject(tokens, verb)  # "The death toll from the quake ... rose to 2,056"
+
+
+def object_before(text: str, start: int, floor: int, counting: bool) -> str | None:
+    """Return the noun phrase before a number that it quantifies, or the subject of its verb."""
+    tokens = _clause_tokens(text, floor, start)
+    j = len(tokens) - 1
+    while j >= 0:
+        tok = tokens[j]
+        low = tok.lower()
+        if _is_boundary(tok):
+            return None
+        if low in _LEVEL_VERBS or low in _CHANGE_VERBS or low in _VERB_QUALIFIERS:
+            return _subject_of_verb(tokens, j, counting)
+        if _is_content(tok):
+            if counting and j == len(tokens) - 1 and not _is_verb_like(tok):
+                return tok  # a label right before the number: "magnitude 7.7"
+            if counting and (_is_verb_like(tok) or not is_plural(tok)):
+                return None  # "the remaining 10": no counted noun here
+            return _extend_left(tokens, j)
+        j -= 1
+    return None
+
+
+def subject_before(text: str, start: int, floor: int) -> str | None:
+    """Return the subject of the clause before the one a number stands in ("24.5 points, or 0.96%")."""
+    tokens = _clause_tokens(text, floor, start)
+    j = len(tokens) - 1
+    while j >= 0 and not _is_boundary(tokens[j]):
+        j -= 1
+    return _clause_subject(tokens, j) if j > 0 else None
+
+
+def referent(text: str, floor: int, start: int) -> str | None:
+    """Return the plural noun phrase a pronoun ("4,000 of them") most likely refers to."""
+    tokens = _tokens(text, floor, start)
+    for j in range(len(tokens) - 1, 0, -1):
+        tok = tokens[j]
+        if is_plural(tok) and _is_content(tok) and tokens[j - 1].lower() not in ("he", "she", "it", "they", "who"):
+            k = j
+            while k > 0 and j - k < 3 and (_is_content(tokens[k - 1]) or tokens[k - 1][:1].isupper()) \
+                    and not _is_boundary(tokens[k - 1]) and tokens[k - 1].lower() not in _DETERMINERS:
+                k -= 1
+            return " ".join(tokens[k:j + 1])
+    return None
