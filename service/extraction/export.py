@@ -4,10 +4,12 @@ from __future__ import annotations
 from .types import Extraction
 
 
-def _ref(actors_by_key: dict, key: str | None) -> dict | None:
-    """Return a short actor reference, or None."""
+def _ref(actors_by_key: dict, key: str | None, group: str | None = None) -> dict | None:
+    """Return a short actor reference, a group reference (id None), or None."""
     actor = actors_by_key.get(key) if key else None
-    return {"id": actor.key, "name": actor.name, "type": actor.type} if actor else None
+    if actor:
+        return {"id": actor.key, "name": actor.name, "type": actor.type}
+    return {"id": None, "name": group, "type": "group"} if group else None
 
 
 def to_resources(ex: Extraction) -> dict:
@@ -21,7 +23,7 @@ def to_resources(ex: Extraction) -> dict:
         for a in ex.actors
     ]
     claims = [
-        {"id": i, "speaker": _ref(by_key, c.speaker), "speaker_text": c.speaker_text, "cue": c.cue,
+        {"id": i, "speaker": _ref(by_key, c.speaker, c.speaker_group), "speaker_text": c.speaker_text, "cue": c.cue,
          "kind": c.kind, "content": c.content, "sentence": c.sentence, "section": c.section,
          "start": c.start, "end": c.end, "source": _ref(by_key, c.source), "confidence": c.confidence}
         for i, c in enumerate(ex.claims)
@@ -30,7 +32,7 @@ def to_resources(ex: Extraction) -> dict:
         {"id": i, "value": f.value, "low": f.low, "high": f.high, "approximate": f.approximate,
          "qualifier": f.qualifier, "unit": f.unit, "object": f.object, "direction": f.direction,
          "period": f.period, "text": f.text, "sentence": f.sentence, "section": f.section,
-         "start": f.start, "end": f.end, "claim": f.claim, "claimant": _ref(by_key, f.claimant),
+         "start": f.start, "end": f.end, "claim": f.claim, "claimant": _ref(by_key, f.claimant, f.claimant_group),
          "confidence": f.confidence}
         for i, f in enumerate(ex.figures)
     ]

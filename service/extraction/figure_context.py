@@ -31,16 +31,21 @@ _AGE_COMPOUND = re.compile(rf"[-\s](?:year|yr)s?[-\s]old\b", re.IGNORECASE)
 _DURATION = re.compile(rf"(-|\s+)({_TIME_UNIT})\b", re.IGNORECASE)
 _AGE_IN_BRACKETS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*\(\s*$")
 _AGE_AFTER_COMMA = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[,)]")
+_COMMA = re.compile(r"\s*,")
+_COMMA_THEN_WORD = re.compile(r"\s*,\s+[a-z]")
 _AGED = re.compile(r"\b(?:aged|age|ages|age\s+of)\s+$", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.IGNORECASE)
-_MONTH_RE = "|".join(sorted(map(re.escape, (m for m in _MONTH_NUMBERS)), key=len, reverse=True))
+_MONTH_RE = "|".join(sorted((re.escape(m) for m, _ in load_table("months")), key=len, reverse=True))
+_PREPOSITIONS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in
+                         "in on since during by for through until last this of early late mid".split())
+# Case-sensitive on purpose: month names are capitalised ("in May", not "may"), and a
+# case-insensitive pattern costs several times more to scan.
 _PERIOD = re.compile(
-    rf"\b(?P<q>(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?P<qy>\d{{4}})"
-    rf"|\b(?:in|since|during|by|for|through|until|last|this|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
-    rf"(?P<m>(?i:{_MONTH_RE}))\.?(?:\s+(?P<my>\d{{4}}))?\b"
-    r"|\b(?:in|during|for|since|of)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people))"
-    r"|\b(?P<rel>last|this|next|previous)\s+(?P<span>year|month|week)\b",
-    re.IGNORECASE)
+    r"\b(?:(?P<q>(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+quarter)\s+(?:of\s+)?(?P<qy>\d{4})"
+    rf"|(?:{_PREPOSITIONS})\s+(?:(?:early|late|mid)[-\s]?)?"
+    rf"(?:(?P<m>{_MONTH_RE})\.?(?:\s+(?P<my>\d{{4}}))?\b|(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people)))"
+    r"|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+(?P<span>year|month|week)\b)")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -83,12 +88,12 @@ def read_age(text: str, start: int, end: int, floor: int) -> tuple[str, int] | N
     """Return (whose age, end of the age words) when the number is someone's age."""
     after = text[end:end + 12]
     m = _AGE_IN_BRACKETS.search(text, max(floor, start - 40), start)
-    if m and re.match(r"\s*[,)]", after):
+    if m and _BRACKET_CLOSE.match(after):
         return f"age of {m.group(1)}", end  # "Lee (26)", "Baek (21, left)"
     m = _AGE_AFTER_COMMA.search(text, max(floor, start - 40), start)
-    if m and re.match(r"\s*,", after) and m.start(1) > floor and not m.group(1).split()[0] in _MONTH_NUMBERS:
+    if m and _COMMA.match(after) and m.start(1) > floor and not m.group(1).split()[0] in _MONTH_NUMBERS:
         return f"age of {m.group(1)}", end  # "Starmer, 61, told"
-    if m and m.start(1) == floor and re.match(r"\s*,\s+[a-z]", after):
+    if m and m.start(1) == floor and _COMMA_THEN_WORD.match(after):
         return f"age of {m.group(1)}", end  # "Starmer, 61, told supporters"
     m = _AGE_COMPOUND.match(text, end)
     if m:
@@ -128,8 +133,6 @@ def _period_of(m: re.Match, published_at: date | None) -> str | None:
     if m.group("q"):
         return f"{m.group('qy')}-Q{_QUARTERS[m.group('q').split()[0].lower()]}"
     if m.group("m"):
-        if m.group("m")[0].islower():
-            return None  # "may", "march" as verbs
         month = _MONTH_NUMBERS[m.group("m").lower()]
         year = m.group("my") or (str(published_at.year) if published_at else None)
         return f"{year}-{month:02d}" if year else m.group("m")

@@ -32,6 +32,8 @@ _TIME_UNIT_AFTER = re.compile(rf"\s*(?:{_TIME_UNITS})\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([#\w][\w.'’-]*)\s*$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 _REPORTING_SOON = re.compile(r"(?:\s+\w+){0,3}\s+(?:said|says|told|added|warned|noted)\b")
+_DURATION_BEFORE = re.compile(r"\b(?:for|to|of|lasting)\s+$")
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|only|last|such|single)\s+$")
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|in\s+the)\s+(?:(?:early|mid|late)[-\s]?)?$", re.IGNORECASE)
 _FUNCTION_WORDS_CAPITALISED = frozenset(
     "the a an in on at by for from with about around some nearly almost over under up more less "
@@ -102,7 +104,7 @@ def _is_time_anchor(q: Quantity, text: str) -> bool:
         if _ANCHOR_BEFORE.search(text, max(0, q.start - 40), q.start):
             return True
         if q.value == 1 and q.written == "words":  # "one day", unless "for one day"
-            return not re.search(r"\b(?:for|to|of|lasting)\s+$", text[max(0, q.start - 12):q.start])
+            return not _DURATION_BEFORE.search(text, max(0, q.start - 12), q.start)
     return False
 
 
@@ -111,7 +113,7 @@ def _is_pronoun_one(q: Quantity, text: str) -> bool:
     if q.written != "words" or text[q.start:q.end].lower() != "one":
         return False
     before = text[max(0, q.start - 12):q.start].lower()
-    if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|only|last|such|single|no\s+one)\s+$", before):
+    if _PRONOUN_ONE_BEFORE.search(before):
         return True
     if text[q.end:q.end + 1] in ("-", "–"):
         return True  # one-off, one-third

@@ -26,8 +26,27 @@ _ATTACHED_ONLY = {row[0] for row in _UNITS if len(row) > 2 and row[2] == "attach
 
 
 def _alternation(words) -> str:
-    """Return a regex alternation of `words`, longest first so "per cent" beats "per"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Return a regex matching any of `words`, longest first so "per cent" beats "per".
+
+    Built as a trie ("t(?:wo|en|hree)") so the engine tests one branch per letter: a flat
+    alternation of every number word is the slowest part of scanning an article.
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    """Return the regex for one trie node; longer continuations are tried before ending."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _words_of(kind: str, low: float = 0, high: float = 1e18) -> list[str]:
@@ -58,6 +77,18 @@ _EXPRESSION = re.compile(
     rf"(?P<unit>[ \u00a0]?(?i:{_SUFFIX})(?!\w)|(?:{_alternation(_ATTACHED_ONLY)})(?!\w))?"
     r"(?![\w])(?![:/]\d)"  # not "10:30", "24/7", "9/11"
 )
+_SYMBOLS = "".join(sorted({p[0] for p in _PREFIX_UNITS if not p[0].isalpha()}))
+_CASED_WORDS = [v for w, (_, kind) in _NUMBER_WORDS.items() if kind in ("unit", "ten")
+                for v in (w, w.capitalize())] + ["a", "A", "half", "Half"]
+# Where a number expression can start: a digit, a currency sign, a number word or a
+# currency code before digits.  Matching the full pattern only there keeps scanning fast.
+_CANDIDATE = re.compile(
+    rf"(?<![\w.,:/])(?:\d|\.\d|[{re.escape(_SYMBOLS)}]|(?:{_alternation(_CASED_WORDS)})\b"
+    rf"|(?:{_alternation(p for p in _PREFIX_UNITS if p[0].isalpha())})(?=[ \u00a0]?[\d{re.escape(_SYMBOLS)}]))")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_LETTERS = re.compile(r"[a-z]+")
 _METRES_AFTER = re.compile(r"\s*(?:-|(?:from|away|high|deep|long|wide|tall|above|below|race|sprint)\b)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"((?:\w+\s+){1,5})from\s+$", re.IGNORECASE)
@@ -85,17 +116,17 @@ class Quantity:
 
 def _digits_value(raw: str) -> tuple[float, bool]:
     """Return the value of a digit string and whether it used thousands separators."""
-    if re.fullmatch(r"\d+,\d{1,2}", raw):  # decimal comma before a scale: "1,5 million"
+    if _DECIMAL_COMMA.fullmatch(raw):  # decimal comma before a scale: "1,5 million"
         return float(raw.replace(",", ".")), False
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", raw):  # 1.234.567
+    if _DOT_GROUPS.fullmatch(raw):  # 1.234.567
         return float(raw.replace(".", "")), True
-    cleaned = re.sub(r"[,\s\u00a0\u202f]", "", raw)
+    cleaned = _SEPARATORS.sub("", raw)
     return float(cleaned), cleaned != raw
 
 
 def words_value(text: str) -> float | None:
     """Return the value of number words ("one hundred and fifty", "half a million")."""
-    tokens = re.findall(r"[a-z]+", text.lower())
+    tokens = _LETTERS.findall(text.lower())
     if tokens[:2] == ["half", "a"]:
         return 0.5 * (words_value(" ".join(["a"] + tokens[2:])) or 1.0)
     total, current, seen = 0.0, 0.0, False
@@ -196,9 +227,13 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Return the number expressions in text[start:end], ranges joined, in order."""
-    found = []
-    for m in _EXPRESSION.finditer(text, start, len(text) if end is None else end):
-        q = _from_match(m, text)
+    found: list[Quantity] = []
+    end = len(text) if end is None else end
+    for candidate in _CANDIDATE.finditer(text, start, end):
+        if found and candidate.start() < found[-1].end:
+            continue
+        m = _EXPRESSION.match(text, candidate.start(), end)
+        q = _from_match(m, text) if m else None
         if q is not None:
             found.append(q)
     out: list[Quantity] = []

@@ -7,7 +7,7 @@ from datetime import date
 from .attribution import find_actors_and_claims
 from .figures import find_figures
 from .sentences import split_sentences
-from .types import Claim, Extraction, Figure
+from .types import Actor, Claim, Extraction, Figure
 
 VERSION = "1.0.0"
 
@@ -33,8 +33,26 @@ def link_figures(figures: list[Figure], claims: list[Claim]) -> list[Figure]:
         if idx is None:
             out.append(fig)
             continue
-        out.append(replace(fig, claim=idx, claimant=claims[idx].speaker))
+        claim = claims[idx]
+        out.append(replace(fig, claim=idx, claimant=claim.speaker, claimant_group=claim.speaker_group))
     return out
+
+
+def detach_groups(actors: list[Actor], claims: list[Claim]) -> list[Actor]:
+    """Keep generic groups out of the actors; a claim by one names it in `speaker_group`.
+
+    Groups ("Western media", "analysts", "the prisoners") are not actors by our policy,
+    but who spoke still matters, so the claim keeps the group's name.
+    """
+    groups = {a.key: a.name for a in actors if a.type == "group"}
+    if not groups:
+        return actors
+    for claim in claims:
+        if claim.speaker in groups:
+            claim.speaker_group, claim.speaker = groups[claim.speaker], None
+        if claim.source in groups:
+            claim.source = None
+    return [a for a in actors if a.key not in groups]
 
 
 def extract(body: str, *, title: str | None = None, published_at: date | None = None) -> Extraction:
@@ -49,6 +67,7 @@ def extract(body: str, *, title: str | None = None, published_at: date | None = 
     doc = f"{title}{_TITLE_GAP}{body}" if title else body
     sentences = split_sentences(doc)
     actors, claims = find_actors_and_claims(doc, sentences)
+    actors = detach_groups(actors, claims)
     figures = find_figures(doc, sentences, published_at=published_at)
     figures = link_figures(figures, claims)
     if title:

@@ -60,6 +60,8 @@ class Claim:
     source: str | None = None  # Actor.key of a cited source ("citing the spy agency")
     confidence: float = 1.0
     section: str = "body"
+    # A generic group that speaks ("Western media", "analysts") is named here, not made an actor
+    speaker_group: str | None = None
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Figure:
     claimant: str | None = None  # Actor.key
     confidence: float = 1.0
     section: str = "body"
+    claimant_group: str | None = None  # the claim's speaker_group, when a group gives the figure
 
 
 @dataclass

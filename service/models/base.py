@@ -49,3 +49,10 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=timezone.utc)
         return value.astimezone(timezone.utc)
+
+
+def group_or_actor(actor, group: str | None):
+    """Return `actor`, else a reference to an untracked group by name, else None."""
+    if actor is not None:
+        return actor
+    return {"id": None, "name": group, "type": "group"} if group else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base
+from .base import Base, group_or_actor
 
 
 class Claim(Base):
@@ -17,6 +17,7 @@ class Claim(Base):
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
     speaker_text: Mapped[str | None] = mapped_column(String(500))
+    speaker_group: Mapped[str | None] = mapped_column(String(200))
     cue: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(10))
     content: Mapped[str] = mapped_column(Text)
@@ -31,3 +32,8 @@ class Claim(Base):
     article = relationship("Article", back_populates="claims")
     speaker = relationship("Actor", foreign_keys=[speaker_id])
     source = relationship("Actor", foreign_keys=[source_id])
+
+    @property
+    def speaker_ref(self):
+        """Return the speaking actor, or a group reference (no id) when a group spoke."""
+        return group_or_actor(self.speaker, self.speaker_group)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base
+from .base import Base, group_or_actor
 
 
 class Figure(Base):
@@ -16,6 +16,7 @@ class Figure(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"), index=True)
     claimant_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
+    claimant_group: Mapped[str | None] = mapped_column(String(200))
     value: Mapped[float | None] = mapped_column(Float)
     low: Mapped[float | None] = mapped_column(Float)
     high: Mapped[float | None] = mapped_column(Float)
@@ -37,3 +38,8 @@ class Figure(Base):
     article = relationship("Article", back_populates="figures")
     claim = relationship("Claim")
     claimant = relationship("Actor")
+
+    @property
+    def claimant_ref(self):
+        """Return the claimant actor, or a group reference (no id) when a group gave it."""
+        return group_or_actor(self.claimant, self.claimant_group)

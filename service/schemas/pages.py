@@ -32,7 +32,7 @@ FigurePageSchema = _page_of(FigureSchema, "FigurePageSchema")
 class LocalRefSchema(Schema):
     """A reference to an actor found in posted text (id local to the response)."""
 
-    id = fields.String()
+    id = fields.String(allow_none=True)
     name = fields.String()
     type = fields.String()
 

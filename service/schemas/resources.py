@@ -7,9 +7,9 @@ _NUM = {"allow_none": True}
 
 
 class ActorRefSchema(Schema):
-    """A short reference to an actor, embedded in claims and figures."""
+    """A short reference to an actor; `id` is null for a group that is not an actor."""
 
-    id = fields.Integer(dump_only=True)
+    id = fields.Integer(dump_only=True, allow_none=True)
     name = fields.String(dump_only=True)
     type = fields.String(dump_only=True)
 
@@ -47,7 +47,8 @@ class ClaimSchema(_EvidenceMixin):
     """A claim: who said what, with the reporting cue."""
 
     id = fields.Integer(dump_only=True)
-    speaker = fields.Nested(ActorRefSchema, dump_only=True, allow_none=True)
+    speaker = fields.Nested(ActorRefSchema, attribute="speaker_ref", dump_only=True, allow_none=True,
+                            metadata={"description": "The speaking actor; a group ('analysts') has id null"})
     speaker_text = fields.String(dump_only=True, allow_none=True,
                                  metadata={"description": "The speaker as written"})
     source = fields.Nested(ActorRefSchema, dump_only=True, allow_none=True,
@@ -62,7 +63,8 @@ class FigureSchema(_EvidenceMixin):
 
     id = fields.Integer(dump_only=True)
     claim = fields.Integer(attribute="claim_id", dump_only=True, allow_none=True)
-    claimant = fields.Nested(ActorRefSchema, dump_only=True, allow_none=True)
+    claimant = fields.Nested(ActorRefSchema, attribute="claimant_ref", dump_only=True, allow_none=True,
+                             metadata={"description": "Who gives the figure; a group has id null"})
     value = fields.Float(dump_only=True, **_NUM)
     low = fields.Float(dump_only=True, **_NUM)
     high = fields.Float(dump_only=True, **_NUM)

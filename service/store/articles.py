@@ -44,7 +44,8 @@ def _store_extraction(session: Session, article: Article, ex: Extraction) -> Non
     claims = []
     for c in ex.claims:
         row = Claim(article=article, speaker=actors.get(c.speaker), source=actors.get(c.source),
-                    speaker_text=(c.speaker_text or None) and c.speaker_text[:500], cue=c.cue[:100],
+                    speaker_text=(c.speaker_text or None) and c.speaker_text[:500],
+                    speaker_group=c.speaker_group and c.speaker_group[:200], cue=c.cue[:100],
                     kind=c.kind, content=c.content, sentence=c.sentence, section=c.section,
                     start=c.start, end=c.end, sentence_start=c.sentence_start,
                     sentence_end=c.sentence_end, confidence=c.confidence)
@@ -52,7 +53,8 @@ def _store_extraction(session: Session, article: Article, ex: Extraction) -> Non
         claims.append(row)
     for f in ex.figures:
         session.add(Figure(article=article, claim=claims[f.claim] if f.claim is not None else None,
-                           claimant=actors.get(f.claimant), value=f.value, low=f.low, high=f.high,
+                           claimant=actors.get(f.claimant),
+                           claimant_group=f.claimant_group and f.claimant_group[:200], value=f.value, low=f.low, high=f.high,
                            approximate=f.approximate, qualifier=f.qualifier, unit=f.unit,
                            object=f.object and f.object[:300], direction=f.direction,
                            period=f.period, text=f.text[:300], sentence=f.sentence,
