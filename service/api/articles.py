@@ -26,6 +26,13 @@ _TEXT_BODIES = {"requestBody": {"content": {
 }}}
 
 
+def check_length(body: str, where: str = "The article body") -> None:
+    """Abort with 413 when an article body is longer than the configured limit."""
+    limit = current_app.config["MAX_ARTICLE_CHARS"]
+    if len(body) > limit:
+        abort(413, message=f"{where} has {len(body)} characters; the limit is {limit}.")
+
+
 def get_or_404(article_id: int):
     """Return the article or abort with 404."""
     article = store.get(session=get_session(), article_id=article_id)
@@ -62,12 +69,35 @@ class Articles(MethodView):
         "- Date:" lines), or `text/html` (a saved news page). Posting the same URL or
         the same body again returns the stored article (200) and creates nothing.
         """
-        limit = current_app.config["MAX_ARTICLE_CHARS"]
-        if len(data["body"]) > limit:
-            abort(413, message=f"The article body has {len(data['body'])} characters; the limit is {limit}.")
+        check_length(data["body"])
         article, created = store.ingest(session=get_session(), **data)
         location = {"Location": url_for("articles.Article", article_id=article.id)}
         return article, (201 if created else 200), location
+
+
+@blp.route("/batch")
+class ArticleBatch(MethodView):
+    """Many articles at once."""
+
+    @blp.arguments(s.ArticleBatchSchema)
+    @blp.response(200, s.BatchResultSchema)
+    @needs_role(blp, "editor")
+    def post(self, data):
+        """Post up to 100 articles (JSON) in one request.
+
+        The whole batch is validated first: one invalid article gets 422 (naming its
+        index) and nothing is stored. Each article is then stored in its own transaction,
+        with the same duplicate rule as a single post.
+        """
+        for i, item in enumerate(data["articles"]):
+            check_length(item["body"], f"Article {i}")
+        results = []
+        for i, item in enumerate(data["articles"]):
+            article, created = store.ingest(session=get_session(), **item)
+            results.append({"index": i, "id": article.id, "created": created,
+                            "location": url_for("articles.Article", article_id=article.id)})
+        made = sum(r["created"] for r in results)
+        return {"created": made, "existing": len(results) - made, "results": results}
 
 
 @blp.route("/<int:article_id>")

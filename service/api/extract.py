@@ -1,16 +1,14 @@
 """Extraction on posted text, nothing stored."""
 from __future__ import annotations
 
-from flask import current_app
 from flask.views import MethodView
-from flask_smorest import abort
 
 from service import schemas as s
 from service.extensions import Blueprint
 from service.extraction import VERSION, extract
 from service.extraction.export import to_resources
 
-from .articles import _TEXT_BODIES
+from .articles import _TEXT_BODIES, check_length
 
 blp = Blueprint("extract", __name__, url_prefix="/extract",
                 description="Try the extractor on any text without storing it.")
@@ -25,9 +23,7 @@ class Extract(MethodView):
     @blp.doc(**_TEXT_BODIES)
     def post(self, data):
         """Extract actors, claims and figures from posted text; store nothing."""
-        limit = current_app.config["MAX_ARTICLE_CHARS"]
-        if len(data["body"]) > limit:
-            abort(413, message=f"The text has {len(data['body'])} characters; the limit is {limit}.")
+        check_length(data["body"], "The text")
         published = data.get("published_at")
         ex = extract(data["body"], title=data.get("title"),
                      published_at=published.date() if published else None)

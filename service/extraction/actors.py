@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import CUE_RE
+from .names import _alternation
 from .names import (APOSTROPHES, COMMON_ACRONYMS, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS,
                     DESCRIPTORS, FAMILY_NAME_FIRST, KNOWN, KNOWN_RE, MEDIA_HEADS, ORG_HEADS,
                     PLACE_WORDS, ROLE_NOUNS, RUN_RE, STOPWORDS, TITLES, initials, is_acronym,
@@ -16,13 +17,18 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from|into|across|
 _AGE_AFTER = re.compile(r"^\s*(?:\(\s*\d{1,3}\b|,\s*\d{1,3}\s*,)")
 _APPOSITIVE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:\d{1,3},\s*)?((?:a|an|the)\s+)?([^,;:.\"“”]{3,90}?)\s*(?=,|\.\s|\.$)")
 _ROLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’.-]*|of|for|at|the)\s+)*?(?:[A-Za-z][\w-]*\s+){0,2}"
-                          r"(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")"
+                          r"(?i:" + _alternation(ROLE_NOUNS) + r")"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[" + APOSTROPHES + r"]s\s+$")
 _CUE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,90},\s*)?(?:also\s+|has\s+|had\s+)?" + CUE_RE.pattern)
 _ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|group|agency|broadcaster|"
                                     r"newspaper|outlet|party|bank|lender|carrier|insurer|retailer|"
                                     r"automaker|chipmaker|startup|developer|operator|union)\s+$", re.I)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
+_WINDOW = 160  # characters of context read on each side of a capitalised run
 
 
 @dataclass
@@ -138,7 +144,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     s, e = words[0][0], words[-1][0] + len(strip_dot(words[-1][2]))
     text = doc[s:e]
     sent_rel_s, sent_rel_e = s - sent.start, e - sent.start
-    before, after = sent.text[:sent_rel_s], sent.text[sent_rel_e:]
+    # why: the tests below look only at the words next to the run; a window keeps them cheap
+    bshift = max(0, sent_rel_s - _WINDOW)
+    before, after = sent.text[bshift:sent_rel_s], sent.text[sent_rel_e:sent_rel_e + _WINDOW]
     next_word = after.split(None, 1)[0].strip(",.;:").lower() if after.strip() else ""
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
@@ -147,15 +155,15 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org:
         found = Found(s, e, text, "organization", text, sent.index, aliases={text}, confidence=0.85,
                       evidence=True, kind="media" if tokens[-1] in MEDIA_HEADS else "")
-        poss = _POSSESSOR.search(before)
+        poss = _POSSESSOR.search(before, max(0, len(before) - 60))
         if poss:  # "S. Korea's Ministry of Foreign Affairs" keeps its country apart
             owner = KNOWN.get(poss.group(1))
             owner_name = owner.canonical if owner and owner.type == "country" else poss.group(1)
             found.name = f"{owner_name}'s {text}"
-            found.aliases |= {doc[sent.start + poss.start():e], text}
-            found.start = sent.start + poss.start()
+            found.aliases |= {doc[sent.start + bshift + poss.start():e], text}
+            found.start = sent.start + bshift + poss.start()
         return [found]
-    if lead_the or re.search(r"\bthe\s+$", before, re.I):
+    if lead_the or _THE_BEFORE.search(before, max(0, len(before) - 8)):
         if description is None:
             return []  # "the Kursk Bulge", "the Constitution"
     if " ".join(tokens) in DEMONYMS or tokens[-1] in DEMONYMS or " ".join(tokens) in KNOWN:
@@ -167,19 +175,19 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         if len(t.replace(".", "")) < 2:
             return []
         if is_acronym(t):
-            defined = re.match(r"^\s*\(", after) is None and re.search(r"\(\s*$", before) is not None
+            defined = re.match(r"^\s*\(", after) is None and before.rstrip().endswith("(")
             return [Found(s, e, text, "acronym", t, sent.index, aliases={t}, confidence=0.6, evidence=defined)]
-        if _ORG_DESCRIPTOR_BEFORE.search(before):
+        if _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)):
             return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7, evidence=True)]
         evidence = bool(description) or bool(_AGE_AFTER.match(after)) or bool(_CUE_AFTER.match(after)) \
-            or bool(re.search(r"\b(?:identified as|named|called)\s+$", before))
-        role = _ROLE_BEFORE.search(before)
+            or bool(_NAMED_BEFORE.search(before, max(0, len(before) - 20)))
+        role = _ROLE_BEFORE.search(before, max(0, len(before) - 100))
         if role and not description:
             description, evidence = role.group(1).strip(), True
         found = Found(s, e, text, "single", t, sent.index, aliases={t}, description=description,
                       confidence=0.75, evidence=evidence)
     else:
-        role = _ROLE_BEFORE.search(before)
+        role = _ROLE_BEFORE.search(before, max(0, len(before) - 100))
         if role and not description:
             description = role.group(1).strip()
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,

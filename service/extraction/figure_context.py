@@ -44,8 +44,11 @@ _PREPOSITIONS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in
 _PERIOD = re.compile(
     r"\b(?:(?P<q>(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+quarter)\s+(?:of\s+)?(?P<qy>\d{4})"
     rf"|(?:{_PREPOSITIONS})\s+(?:(?:early|late|mid)[-\s]?)?"
-    rf"(?:(?P<m>{_MONTH_RE})\.?(?:\s+(?P<my>\d{{4}}))?\b|(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people)))"
+    rf"(?:(?P<m>{_MONTH_RE})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+(?P<my>\d{{4}}))?\b|(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|percent|people)))"
     r"|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+(?P<span>year|month|week)\b)")
+# Cheap substring cues: most sentences name no period, and str.__contains__ is far
+# faster than running the period pattern over them.
+_PERIOD_CUES = tuple(m for m, _ in load_table("months")) + ("year", "month", "week", "quarter", " 19", " 20")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -143,7 +146,9 @@ def _period_of(m: re.Match, published_at: date | None) -> str | None:
 
 def find_periods(sentence: str, published_at: date | None) -> list[tuple[int, str]]:
     """Return (position, period) for every period phrase in a sentence."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if not any(cue in sentence for cue in _PERIOD_CUES):
+        return out
     for m in _PERIOD.finditer(sentence):
         period = _period_of(m, published_at)
         if period:

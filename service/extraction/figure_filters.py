@@ -34,6 +34,7 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 _REPORTING_SOON = re.compile(r"(?:\s+\w+){0,3}\s+(?:said|says|told|added|warned|noted)\b")
 _DURATION_BEFORE = re.compile(r"\b(?:for|to|of|lasting)\s+$")
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|only|last|such|single)\s+$")
+_FRACTION_AFTER = re.compile(r"[-\s](?:thirds?|quarters?|fifths?|tenths?|halves)\b", re.IGNORECASE)
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|in\s+the)\s+(?:(?:early|mid|late)[-\s]?)?$", re.IGNORECASE)
 _FUNCTION_WORDS_CAPITALISED = frozenset(
     "the a an in on at by for from with about around some nearly almost over under up more less "
@@ -83,6 +84,8 @@ def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word.endswith(("'s", "’s", "s'")):
+        return False  # "Harris's 226": a possessive owns the number, it does not name it
     if word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS:
         return True
     # A capitalised name right before a bare number not followed by a noun: "Windows 11."
@@ -126,6 +129,16 @@ def _is_pronoun_one(q: Quantity, text: str) -> bool:
     return bool(_REPORTING_SOON.match(text, q.end))  # "one official said": a source, not a count
 
 
+def _is_score(q: Quantity, text: str) -> bool:
+    """Tell whether the number is one side of a score or tally ("won 3-1", "passed 51-49")."""
+    return not q.is_range and text[q.end:q.end + 1] in ("-", "–") and text[q.end + 1:q.end + 2].isdigit()
+
+
+def _is_fraction_word(q: Quantity, text: str) -> bool:
+    """Tell whether a number word is a fraction's numerator ("two-thirds", "three quarters")."""
+    return q.written == "words" and bool(_FRACTION_AFTER.match(text, q.end))
+
+
 def _is_list_marker(q: Quantity, text: str, sentence_start: int) -> bool:
     """Tell whether the number opens a numbered list item ("1. Cut rates", "2) ...")."""
     return q.start == sentence_start and text[q.end:q.end + 1] in (".", ")")
@@ -145,4 +158,5 @@ def is_not_a_figure(q: Quantity, text: str, sentence_start: int) -> bool:
         return _is_year_range(q) or _is_identifier(q, text, sentence_start)
     return (_is_year_like(q, text) or _is_date(q, text) or _is_clock_time(q, text)
             or _is_identifier(q, text, sentence_start) or _is_time_anchor(q, text)
-            or _is_pronoun_one(q, text) or _is_list_marker(q, text, sentence_start))
+            or _is_pronoun_one(q, text) or _is_list_marker(q, text, sentence_start) or _is_score(q, text)
+            or _is_fraction_word(q, text))

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import load_set, load_table
 
-_STOPS = load_set("figure_object_stops")
+_STOPS = load_set("figure_object_stops") | {m.lower() for m, _ in load_table("months")}
 _GROUP_WORDS = load_set("figure_group_words")
 _PLURALS = load_set("plural_nouns")
 _LEVEL_VERBS = load_set("level_verbs")
@@ -24,6 +24,7 @@ _PRONOUNS = frozenset("them those these us which whom it".split())
 _RELATIVE = frozenset("which who whom whose that where".split())
 _CLAUSE_WORDS = frozenset("while whereas but although though because".split())
 _MORE_WORDS = frozenset("more additional extra new other further fewer".split())
+_SKIPPED_ADVERBS = frozenset("still now already reportedly currently allegedly confirmed".split())
 _MONEY_LINKS = frozenset("in on for to".split())
 _PREPOSITIONS = frozenset("of from in at for on with among".split())
 _VERB_QUALIFIERS = frozenset("exceed exceeds exceeded passes passed topped tops surpassed".split())
@@ -72,6 +73,8 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
     """Read a counted noun phrase starting at tokens[i], up to and including its plural head."""
     if i < len(tokens) and tokens[i].lower() in _MORE_WORDS and i + 1 < len(tokens) and _is_content(tokens[i + 1]):
         i += 1  # "10 more batteries", "another 3 thousand new recruits"
+    while i < len(tokens) and tokens[i].lower() in _SKIPPED_ADVERBS:
+        i += 1  # "12 still missing"
     collected: list[str] = []
     for j in range(i, min(i + 5, len(tokens))):
         tok = tokens[j]
@@ -87,6 +90,8 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
         collected.append(tok)
         if is_plural(tok):
             break
+    if collected and not is_plural(collected[-1]):
+        collected = collected[:2]  # no plural head: "a 7.1-magnitude earthquake struck"
     while len(collected) > 1 and _is_verb_like(collected[-1]):
         collected.pop()
     return " ".join(collected) or None
@@ -111,7 +116,9 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
             return tokens[i], True
         return _noun_phrase(tokens, i), False
     if money and first in _MONEY_LINKS and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
-        i += 1  # "$5 billion in military aid", "Hr 34 billion on housing"
+        i += 1  # "$5 billion in military aid", "1.5 trillion yen on the stimulus package"
+        while i < len(tokens) and tokens[i].lower() in _DETERMINERS:
+            i += 1
     elif measured:
         return None, False  # "2.6% in the 12 months": a percentage names no noun after it
     return _noun_phrase(tokens, i), False

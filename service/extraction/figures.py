@@ -19,6 +19,7 @@ from .numbers import Quantity, find_quantities
 from .types import Figure, Sentence
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$")
+_PAIRED = re.compile(r"\b(?:from|to|compared\s+with|compared\s+to|versus|vs\.?|against)\s+$")
 _COMPOUND = re.compile(r"-([a-z]+)\b")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
@@ -139,6 +140,11 @@ def _fill_from_context(doc: str, sent: Sentence, drafts: list[_Draft], earlier: 
     for i, d in enumerate(drafts):
         if d.figure.object is not None:
             continue
+        if i and d.figure.unit is None and drafts[i - 1].figure.unit and not d.quantity.written == "decade" \
+                and _PAIRED.search(doc, drafts[i - 1].figure.end, d.figure.start):
+            prev = drafts[i - 1].figure  # "fell to 9 million barrels a day from 10.5 million"
+            d.figure.unit, d.figure.object, d.source = prev.unit, prev.object, "coordinated"
+            continue
         unit = d.figure.unit
         obj = object_before(doc, d.quantity.start, sent.start, counting=unit is None)
         if obj:
@@ -169,9 +175,17 @@ def find_figures(doc: str, sentences: list[Sentence], *, published_at: date | No
     """Return every figure stated in `doc`, in order."""
     out: list[Figure] = []
     earlier: list[_Draft] = []
+    # One scan of the whole document, then sentence by sentence: most sentences hold no number.
+    pending = find_quantities(doc)
+    k = 0
     for sent in sentences:
-        quantities = [q for q in find_quantities(doc, sent.start, sent.end)
-                      if not is_not_a_figure(q, doc, sent.start)]
+        while k < len(pending) and pending[k].start < sent.start:
+            k += 1
+        quantities = []
+        while k < len(pending) and pending[k].end <= sent.end:
+            if not is_not_a_figure(pending[k], doc, sent.start):
+                quantities.append(pending[k])
+            k += 1
         if not quantities:
             continue
         drafts = [_draft(doc, q, sent) for q in quantities]

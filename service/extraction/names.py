@@ -63,9 +63,33 @@ DESCRIPTORS = {row[0].lower(): (row[1], row[2] if len(row) > 2 else "")
                for row in load_table("descriptor_nouns")}
 
 
+def _trie_pattern(node: dict) -> str:
+    """Return the regex for one trie node; longer continuations are tried first."""
+    end = "" in node
+    branches = [re.escape(ch) + _trie_pattern(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body
+
+
 def _alternation(words) -> str:
-    """Return a regex alternation of `words`, longest first, escaped."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Return a regex matching any of `words`, longest first, as a prefix trie.
+
+    A trie ("Korea|Korean" -> "Korea(?:n)?") lets the regex engine reject most positions
+    after one character instead of trying thousands of alternatives in turn.
+    """
+    root: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(root) + ")" if root else "(?!)"
 
 
 # Known names are matched case-sensitively; a following hyphen ("U.S.-based") makes an adjective.

@@ -91,6 +91,7 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _LETTERS = re.compile(r"[a-z]+")
 _METRES_AFTER = re.compile(r"\s*(?:-|(?:from|away|high|deep|long|wide|tall|above|below|race|sprint)\b)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"((?:\w+\s+){1,3})$")
 _FROM_BEFORE = re.compile(r"((?:\w+\s+){1,5})from\s+$", re.IGNORECASE)
 
 
@@ -190,7 +191,7 @@ def _implied_scale(q: Quantity) -> float:
     """Return the scale a bare first number of a range borrows from the second."""
     if q.scale > 1:
         return q.scale
-    if q.grouped and q.value is not None and q.value >= 1000:
+    if q.grouped and q.value is not None and q.value >= 1000 and q.value % 1000 == 0:
         return 1000.0  # "25-30 000": the second number's thousands apply to the first
     return 1.0
 
@@ -206,6 +207,9 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         m = _FROM_BEFORE.search(text, max(0, a.start - 40), a.start)
         if m and _CHANGE_WORDS.intersection(m.group(1).lower().split()):
             return None  # "rose from 5% to 10%": two values, not a range
+        m = _WORDS_BEFORE.search(text, max(0, a.start - 30), a.start)
+        if m and _CHANGE_WORDS.intersection(m.group(1).lower().split()):
+            return None  # "rose 1.5% to 2,650": a change, then the new level
     elif word == "and":
         if not _BETWEEN_BEFORE.search(text, max(0, a.start - 30), a.start):
             return None
@@ -217,7 +221,7 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     scale = _implied_scale(b)
     if scale > 1 and a.scale == 1 and not a.grouped and low * scale <= high and low * scale * 20 >= high:
         low *= scale  # "5-7 million", "25-30 000"
-    if low >= high:
+    if low >= high or (a.unit and not b.unit and b.grouped):
         return None
     unit = a.unit or b.unit
     if a.unit and b.unit and a.unit != b.unit:

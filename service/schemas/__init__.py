@@ -2,15 +2,15 @@
 from .common import PageArgsSchema, ProblemSchema
 from .resources import (ActorRefSchema, ActorSchema, ArticleSchema, ArticleSummarySchema,
                         ClaimSchema, FigureSchema)
-from .requests import (ActorQueryArgsSchema, ArticleCreateSchema, ArticleQueryArgsSchema,
+from .requests import (ActorQueryArgsSchema, ArticleBatchSchema, ArticleCreateSchema, ArticleQueryArgsSchema,
                        ClaimQueryArgsSchema, ExtractRequestSchema, FigureQueryArgsSchema)
-from .pages import (ActorPageSchema, ArticlePageSchema, ClaimPageSchema, ExtractionSchema,
-                    FigurePageSchema)
+from .pages import (ActorPageSchema, ArticlePageSchema, BatchResultSchema, ClaimPageSchema,
+                    ExtractionSchema, FigurePageSchema)
 
 __all__ = [
     "PageArgsSchema", "ProblemSchema", "ActorRefSchema", "ActorSchema", "ArticleSchema",
     "ArticleSummarySchema", "ClaimSchema", "FigureSchema", "ActorQueryArgsSchema",
-    "ArticleCreateSchema", "ArticleQueryArgsSchema", "ClaimQueryArgsSchema",
+    "ArticleCreateSchema", "ArticleBatchSchema", "BatchResultSchema", "ArticleQueryArgsSchema", "ClaimQueryArgsSchema",
     "ExtractRequestSchema", "FigureQueryArgsSchema", "ActorPageSchema", "ArticlePageSchema",
     "ClaimPageSchema", "ExtractionSchema", "FigurePageSchema",
 ]

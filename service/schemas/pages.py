@@ -79,3 +79,20 @@ class ExtractionSchema(Schema):
     actors = fields.List(fields.Nested(LocalActorSchema))
     claims = fields.List(fields.Nested(LocalClaimSchema))
     figures = fields.List(fields.Nested(LocalFigureSchema))
+
+
+class BatchItemSchema(Schema):
+    """What happened to one article of a batch."""
+
+    index = fields.Integer(metadata={"description": "Position in the posted list"})
+    id = fields.Integer()
+    created = fields.Boolean(metadata={"description": "false when it was already stored"})
+    location = fields.String()
+
+
+class BatchResultSchema(Schema):
+    """The outcome of POST /articles/batch."""
+
+    created = fields.Integer()
+    existing = fields.Integer()
+    results = fields.List(fields.Nested(BatchItemSchema))

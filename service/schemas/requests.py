@@ -20,6 +20,13 @@ class ArticleCreateSchema(StrictSchema):
     language = fields.String(load_default="en", validate=validate.Length(min=2, max=16))
 
 
+class ArticleBatchSchema(StrictSchema):
+    """Body of POST /articles/batch: up to 100 articles."""
+
+    articles = fields.List(fields.Nested(ArticleCreateSchema), required=True,
+                           validate=validate.Length(min=1, max=100))
+
+
 class ExtractRequestSchema(StrictSchema):
     """Body of POST /extract: text to read, nothing stored."""
 

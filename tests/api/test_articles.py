@@ -114,3 +114,21 @@ def test_article_subresources(client, post_article):
         assert BODY[item["start"]:item["end"]] in item["sentence"]
         assert BODY[item["sentence_start"]:item["sentence_end"]] == item["sentence"]
     assert client.get("/articles/424242/claims").status_code == 404
+
+
+def test_batch_posts_many_and_reports_each(client):
+    items = [{"body": f"Officials said {n} homes were damaged in district {n}."} for n in (3, 4, 5)]
+    resp = client.post("/articles/batch", json={"articles": items + [items[0]]})
+    assert resp.status_code == 200, resp.json
+    out = resp.json
+    assert out["created"] == 3 and out["existing"] == 1
+    assert [r["index"] for r in out["results"]] == [0, 1, 2, 3]
+    assert out["results"][3]["id"] == out["results"][0]["id"] and not out["results"][3]["created"]
+    assert client.get("/articles").json["total"] == 3
+
+
+def test_batch_with_one_invalid_article_stores_nothing(client):
+    resp = client.post("/articles/batch", json={"articles": [{"body": "Fine text here."}, {"body": ""}]})
+    assert resp.status_code == 422
+    assert "articles" in resp.json["errors"]
+    assert client.get("/articles").json["total"] == 0
