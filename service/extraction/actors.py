@@ -19,6 +19,7 @@ _APPOSITIVE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?,\s*(?:\d{1,3},\s*)?(
 _ROLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’.-]*|of|for|at|the)\s+)*?(?:[A-Za-z][\w-]*\s+){0,2}"
                           r"(?i:" + _alternation(ROLE_NOUNS) + r")"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
+_ROLE_WORD = re.compile(r"(?i:\b" + _alternation(ROLE_NOUNS) + r")\b")
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[" + APOSTROPHES + r"]s\s+$")
 _CUE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,90},\s*)?(?:also\s+|has\s+|had\s+)?" + CUE_RE.pattern)
 _ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|group|agency|broadcaster|"
@@ -48,6 +49,14 @@ class Found:
     evidence: bool = False
 
 
+def _role_before(before: str):
+    """Return the match of a role phrase ending `before` ("the spokesperson for Naftogaz")."""
+    lo = max(0, len(before) - 100)
+    if not _ROLE_WORD.search(before, lo):  # why: the full pattern backtracks; most runs have no role
+        return None
+    return _ROLE_BEFORE.search(before, lo)
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Tell whether [s, e) overlaps any span."""
     return any(s < b and a < e for a, b in spans)
@@ -70,7 +79,7 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]]) -> l
         if _overlaps(taken, base + s, base + e):
             continue
         k = KNOWN[m.group(0)]
-        if k.kind == "capital" and _LOCATIVE_BEFORE.search(text, 0, s):
+        if k.kind == "capital" and _LOCATIVE_BEFORE.search(text, max(0, s - 16), s):
             taken.append((base + s, base + e))
             continue  # "a camp near Kyiv": a place, not the government
         if k.type == "country":
@@ -181,13 +190,13 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7, evidence=True)]
         evidence = bool(description) or bool(_AGE_AFTER.match(after)) or bool(_CUE_AFTER.match(after)) \
             or bool(_NAMED_BEFORE.search(before, max(0, len(before) - 20)))
-        role = _ROLE_BEFORE.search(before, max(0, len(before) - 100))
+        role = _role_before(before)
         if role and not description:
             description, evidence = role.group(1).strip(), True
         found = Found(s, e, text, "single", t, sent.index, aliases={t}, description=description,
                       confidence=0.75, evidence=evidence)
     else:
-        role = _ROLE_BEFORE.search(before, max(0, len(before) - 100))
+        role = _role_before(before)
         if role and not description:
             description = role.group(1).strip()
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,
@@ -212,6 +221,9 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
                 lead = len(piece) - len(piece.lstrip(" &"))
                 trail = len(piece.rstrip(" &"))
                 if trail - lead > 0:
+                    word = piece[lead:trail].rstrip(".")
+                    if word in DEMONYMS or word.lower() in STOPWORDS:
+                        continue  # why: "North Korean", "The": _classify_run drops these; skip early
                     found += _classify_run(doc, sent, s + lead, s + trail)
     found.sort(key=lambda f: f.start)
     return found

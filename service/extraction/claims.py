@@ -24,24 +24,30 @@ _ADVERBIAL = re.compile(
 _HEARER = re.compile(r"^\s*(?:(?:the |a |an )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= that\b| on | in | at | the\b| a\b| it\b| he\b| she\b| they\b| [\"“,:])|him|her|them|us|me|reporters|journalists)")
 
 
+_OPEN_RE = re.compile("[" + _OPEN + "]")
+_CLOSE_RE = {True: re.compile("[”\"]|\n(?!“)"), False: re.compile("»|\n(?!“)")}
+
+
 def find_quotes(doc: str) -> list[tuple[int, int]]:
     """Return the inner spans of quotations; an unclosed quote runs to its paragraph end."""
     spans, i, n = [], 0, len(doc)
     while i < n:
+        m = _OPEN_RE.search(doc, i)
+        if not m:
+            break
+        i = m.start()
         c = doc[i]
-        if c in _OPEN and (c != '"' or i == 0 or not doc[i - 1].isalnum()):
-            close_chars = "”\"" if c in "“\"" else "»"
-            j = i + 1
-            while j < n and doc[j] not in close_chars and not (doc[j] == "\n" and doc[j + 1:j + 2] != "“"):
-                j += 1
-            if j < n and doc[j] == "\n":  # a quote paragraph without a closing mark
-                spans.append((i + 1, j))
-                i = j
-                continue
-            spans.append((i + 1, min(j, n)))
-            i = j + 1
+        if c == '"' and i > 0 and doc[i - 1].isalnum():
+            i += 1
             continue
-        i += 1
+        close = _CLOSE_RE[c in "“\""].search(doc, i + 1)
+        j = close.start() if close else n
+        if j < n and doc[j] == "\n":  # a quote paragraph without a closing mark
+            spans.append((i + 1, j))
+            i = j
+            continue
+        spans.append((i + 1, min(j, n)))
+        i = j + 1
     return spans
 
 

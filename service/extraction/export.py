@@ -25,14 +25,16 @@ def to_resources(ex: Extraction) -> dict:
     claims = [
         {"id": i, "speaker": _ref(by_key, c.speaker, c.speaker_group), "speaker_text": c.speaker_text, "cue": c.cue,
          "kind": c.kind, "content": c.content, "sentence": c.sentence, "section": c.section,
-         "start": c.start, "end": c.end, "source": _ref(by_key, c.source), "confidence": c.confidence}
+         "start": c.start, "end": c.end, "sentence_start": c.sentence_start,
+         "sentence_end": c.sentence_end, "source": _ref(by_key, c.source), "confidence": c.confidence}
         for i, c in enumerate(ex.claims)
     ]
     figures = [
         {"id": i, "value": f.value, "low": f.low, "high": f.high, "approximate": f.approximate,
          "qualifier": f.qualifier, "unit": f.unit, "object": f.object, "direction": f.direction,
          "period": f.period, "text": f.text, "sentence": f.sentence, "section": f.section,
-         "start": f.start, "end": f.end, "claim": f.claim, "claimant": _ref(by_key, f.claimant, f.claimant_group),
+         "start": f.start, "end": f.end, "sentence_start": f.sentence_start,
+         "sentence_end": f.sentence_end, "claim": f.claim, "claimant": _ref(by_key, f.claimant, f.claimant_group),
          "confidence": f.confidence}
         for i, f in enumerate(ex.figures)
     ]

@@ -12,13 +12,19 @@ import re
 
 from .lexicon import load_set, load_table
 
-_STOPS = load_set("figure_object_stops") | {m.lower() for m, _ in load_table("months")}
+_COMPASS = load_set("compass_words")
+_TIME_WORDS = frozenset(w.lower() for w, _ in load_table("time_units"))
+_STOPS = (load_set("figure_object_stops") | load_set("irregular_verbs")
+          | {w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten")}
+          | {row[0].lower() for row in load_table("units") if row[0].isalpha()}
+          | {row[0].lower() for row in load_table("currencies") if row[0].isalpha()}
+          | {m.lower() for m, _ in load_table("months")})
 _GROUP_WORDS = load_set("figure_group_words")
 _PLURALS = load_set("plural_nouns")
 _LEVEL_VERBS = load_set("level_verbs")
 _CHANGE_VERBS = frozenset(w.lower() for w, d in load_table("figure_directions") if d != "additional")
 _ADDITIONAL_WORDS = frozenset(w.lower() for w, d in load_table("figure_directions") if d == "additional")
-_QUALIFIER_WORDS = frozenset(w for p, *_ in load_table("figure_qualifiers") for w in p.lower().split())
+_QUALIFIER_WORDS = frozenset(p.lower() for p, *_ in load_table("figure_qualifiers") if " " not in p)
 _DETERMINERS = frozenset("the these those its their his her our all whom your my".split())
 _PRONOUNS = frozenset("them those these us which whom it".split())
 _RELATIVE = frozenset("which who whom whose that where".split())
@@ -27,7 +33,10 @@ _MORE_WORDS = frozenset("more additional extra new other further fewer".split())
 _SKIPPED_ADVERBS = frozenset("still now already reportedly currently allegedly confirmed".split())
 _MONEY_LINKS = frozenset("in on for to".split())
 _PREPOSITIONS = frozenset("of from in at for on with among".split())
-_VERB_QUALIFIERS = frozenset("exceed exceeds exceeded passes passed topped tops surpassed".split())
+_CASUALTY_VERBS = {verb: participle for verb, participle in load_table("casualty_verbs")}
+_OBJECT_MARKERS = frozenset("the a an that this these those their its it they them to his her".split())
+_NOUN_MARKERS = frozenset("a an the its their this that".split())
+VERB_QUALIFIERS = frozenset("exceed exceeds exceeded passes passed topped tops surpassed".split())
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w]")
 _WINDOW = 60  # characters read after a number for its noun
@@ -53,6 +62,8 @@ def _is_content(tok: str) -> bool:
     low = tok.lower()
     if len(tok) > 1 and tok.isupper() and tok.isalpha():
         return True  # an acronym: "US soldiers", "GDP"
+    if low in _COMPASS:
+        return tok[:1].isupper()
     return (_is_word(tok) and low not in _STOPS and low not in _LEVEL_VERBS and low not in _CHANGE_VERBS
             and low not in _ADDITIONAL_WORDS
             and not (low.endswith("ly") and len(low) > 4) and low not in _QUALIFIER_WORDS)
@@ -73,8 +84,8 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
     """Read a counted noun phrase starting at tokens[i], up to and including its plural head."""
     if i < len(tokens) and tokens[i].lower() in _MORE_WORDS and i + 1 < len(tokens) and _is_content(tokens[i + 1]):
         i += 1  # "10 more batteries", "another 3 thousand new recruits"
-    while i < len(tokens) and tokens[i].lower() in _SKIPPED_ADVERBS:
-        i += 1  # "12 still missing"
+    while i < len(tokens) and (tokens[i].lower() in _SKIPPED_ADVERBS or tokens[i].endswith(("'s", "’s"))):
+        i += 1  # "12 still missing", "26.3% of the country's GDP"
     collected: list[str] = []
     for j in range(i, min(i + 5, len(tokens))):
         tok = tokens[j]
@@ -91,7 +102,7 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
         if is_plural(tok):
             break
     if collected and not is_plural(collected[-1]):
-        collected = collected[:2]  # no plural head: "a 7.1-magnitude earthquake struck"
+        collected = collected[:3]  # no plural head: "gross domestic product"
     while len(collected) > 1 and _is_verb_like(collected[-1]):
         collected.pop()
     return " ".join(collected) or None
@@ -119,8 +130,14 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
         i += 1  # "$5 billion in military aid", "1.5 trillion yen on the stimulus package"
         while i < len(tokens) and tokens[i].lower() in _DETERMINERS:
             i += 1
-    elif measured:
+        phrase = _noun_phrase(tokens, i)
+        if phrase and phrase.split()[-1].lower() in _TIME_WORDS:
+            return None, False  # "3.2 billion yuan in the three months to September"
+        return phrase, False
+    elif measured and not _is_content(tokens[i]):
         return None, False  # "2.6% in the 12 months": a percentage names no noun after it
+    elif measured and i + 1 < len(tokens) and tokens[i + 1].lower() in _OBJECT_MARKERS:
+        return None, False  # "more than 70% expect the next hike": a verb, not the 2% target's noun
     return _noun_phrase(tokens, i), False
 
 
@@ -135,10 +152,16 @@ def _is_boundary(tok: str) -> bool:
 
 
 def _extend_left(tokens: list[str], j: int) -> str:
-    """Return the noun phrase ending at tokens[j]: up to two content words before it."""
+    """Return the noun phrase ending at tokens[j]: up to two content words before it, and
+    the head it belongs to through "of" ("share of the vote", "price of computer games")."""
     k = j
     while k > 0 and j - k < 2 and _is_content(tokens[k - 1]) and not _is_verb_like(tokens[k - 1]):
         k -= 1
+    of = k - 1
+    while of > 0 and tokens[of].lower() in _DETERMINERS:
+        of -= 1
+    if of > 0 and tokens[of].lower() == "of" and _is_content(tokens[of - 1]) and not _is_verb_like(tokens[of - 1]):
+        k = of - 1
     return " ".join(tokens[k:j + 1])
 
 
@@ -170,9 +193,13 @@ def _subject_of_verb(tokens: list[str], verb: int, counting: bool) -> str | None
         k -= 1
     if k < 0 or _is_boundary(tokens[k]):
         return None if counting else _clause_subject(tokens, k) if k >= 0 else None
-    if tokens[k][:1].islower() and not _is_verb_like(tokens[k]):
+    relative = any(t.lower() in _RELATIVE and i and _is_content(tokens[i - 1]) and not _is_verb_like(tokens[i - 1])
+                   for i, t in enumerate(tokens[:k]))  # "the quake that struck ...", not "said that"
+    if tokens[k][:1].islower() and not _is_verb_like(tokens[k]) and not relative:
         phrase = _extend_left(tokens, k)
         before = k - len(phrase.split())
+        while before > 0 and tokens[before].lower() in _DETERMINERS:
+            before -= 1
         if before < 0 or tokens[before].lower() not in _PREPOSITIONS:
             return phrase  # "expected inflation to rise to about 3.7%"
     return _clause_subject(tokens, verb)  # "The death toll from the quake ... rose to 2,056"
@@ -187,9 +214,20 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
         low = tok.lower()
         if _is_boundary(tok):
             return None
-        if low in _LEVEL_VERBS or low in _CHANGE_VERBS or low in _VERB_QUALIFIERS:
+        if counting and low in _CASUALTY_VERBS:
+            return f"people {_CASUALTY_VERBS[low]}"  # "Russian attack kills 7"
+        if low in _CHANGE_VERBS and j > 0 and tokens[j - 1].lower() in _NOUN_MARKERS:
+            return tok  # "forecast a fall to 2.1%": a noun, not a verb
+        if low in _CHANGE_VERBS and j == len(tokens) - 2 and tokens[-1].lower() == "of":
+            return _extend_left(tokens, j)  # "average pay rises of 5.46%"
+        if low in _LEVEL_VERBS or low in _CHANGE_VERBS or low in VERB_QUALIFIERS:
             return _subject_of_verb(tokens, j, counting)
         if _is_content(tok):
+            if j > 0 and tokens[j - 1].lower() in _LEVEL_VERBS:
+                return _subject_of_verb(tokens, j - 1, counting)  # "remained sticky at 5.9%"
+            if counting and j == len(tokens) - 2 and tokens[-1].lower() in ("of", "at") \
+                    and not _is_verb_like(tok):
+                return tok  # "a magnitude of 5.7", "put the magnitude at 6.4"
             if counting and j == len(tokens) - 1 and not _is_verb_like(tok):
                 return tok  # a label right before the number: "magnitude 7.7"
             if counting and (_is_verb_like(tok) or not is_plural(tok)):

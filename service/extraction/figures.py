@@ -14,11 +14,12 @@ from datetime import date
 
 from .figure_context import find_periods, nearest_period, read_age, read_bound, read_direction, read_duration
 from .figure_filters import is_not_a_figure
-from .figure_objects import object_after, object_before, referent, subject_before
+from .figure_objects import VERB_QUALIFIERS, object_after, object_before, referent, subject_before
 from .numbers import Quantity, find_quantities
 from .types import Figure, Sentence
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|expect|say|said|think|believe|support|oppose|want|back)\b")
 _PAIRED = re.compile(r"\b(?:from|to|compared\s+with|compared\s+to|versus|vs\.?|against)\s+$")
 _COMPOUND = re.compile(r"-([a-z]+)\b")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -122,12 +123,12 @@ def _share_coordinated(doc: str, drafts: list[_Draft]) -> None:
 
 
 def _share_conversion(doc: str, drafts: list[_Draft]) -> None:
-    """Give a bracketed conversion ("100,000 hryvnias ($2,400)") its outer figure's reading."""
+    """Give a bracketed conversion ("100,000 hryvnias ($2,400)", "12 km (7 miles)") the outer reading."""
     for prev, cur in zip(drafts, drafts[1:]):
-        if doc[prev.figure.end:cur.figure.start].strip() != "(" or not _is_money(cur.figure.unit):
+        if doc[prev.figure.end:cur.figure.start].strip() != "(" or not cur.figure.unit or not prev.figure.unit:
             continue
         fig = cur.figure
-        if fig.qualifier == "exact" and prev.figure.qualifier != "exact":
+        if fig.qualifier == "exact" and prev.figure.qualifier not in ("exact", "range"):
             fig.qualifier, fig.approximate = prev.figure.qualifier, prev.figure.approximate
             fig.value, fig.low, fig.high = _values(cur.quantity, fig.qualifier)
         if fig.object is None or cur.source is None:
@@ -146,11 +147,22 @@ def _fill_from_context(doc: str, sent: Sentence, drafts: list[_Draft], earlier: 
             d.figure.unit, d.figure.object, d.source = prev.unit, prev.object, "coordinated"
             continue
         unit = d.figure.unit
-        obj = object_before(doc, d.quantity.start, sent.start, counting=unit is None)
+        qualifier = doc[d.figure.start:d.quantity.start].strip().lower()
+        # "passes 2,000" names its subject through the verb; "at least 35" hides nothing
+        start = d.quantity.start if qualifier in VERB_QUALIFIERS else d.figure.start
+        obj = object_before(doc, start, sent.start, counting=unit is None)
         if obj:
             d.figure.object, d.source = obj, "before"
             continue
+        if unit == "percent" and _VERB_AFTER.match(doc, d.figure.end):
+            counts = [o for o in drafts[:i] if o.figure.unit is None and o.figure.object and o.source == "after"]
+            if counts:  # "a poll of 56 economists, more than 70% expect": a share of them
+                d.figure.object, d.source = counts[-1].figure.object, "previous"
+                continue
+        whole = d.quantity.value is None or float(d.quantity.value).is_integer()
         for other in reversed(earlier + drafts[:i]):
+            if unit is None and not whole:
+                break  # "a magnitude of 5.7" does not count the people of a sentence before
             if other.figure.unit == unit and other.figure.object and other.source not in ("age", "unit"):
                 d.figure.object, d.source = other.figure.object, "previous"
                 break

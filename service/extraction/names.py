@@ -75,11 +75,14 @@ def _trie_pattern(node: dict) -> str:
     return body
 
 
-def _alternation(words) -> str:
+def _alternation(words, guard: str = "") -> str:
     """Return a regex matching any of `words`, longest first, as a prefix trie.
 
     A trie ("Korea|Korean" -> "Korea(?:n)?") lets the regex engine reject most positions
-    after one character instead of trying thousands of alternatives in turn.
+    after one character instead of trying thousands of alternatives in turn. `guard`, a
+    zero-width assertion, is put after each first character: a pattern that starts with
+    plain characters lets the engine skip ahead to them ("(?<![\\w-].)" there stands for a
+    leading "(?<![\\w-])").
     """
     root: dict = {}
     for w in set(words):
@@ -89,17 +92,22 @@ def _alternation(words) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return "(?:" + _trie_pattern(root) + ")" if root else "(?!)"
+    if not root:
+        return "(?!)"
+    if not guard:
+        return "(?:" + _trie_pattern(root) + ")"
+    branches = [re.escape(ch) + guard + _trie_pattern(sub) for ch, sub in sorted(root.items())]
+    return "(?:" + "|".join(branches) + ")"
 
 
 # Known names are matched case-sensitively; a following hyphen ("U.S.-based") makes an adjective.
 _W = r"(?:(?!\u02bc)[\w\-])"  # a word character; U+02BC is an apostrophe here ("Koreaʼs")
-KNOWN_RE = re.compile(r"(?<![\w.-])(?:" + _alternation(KNOWN) + r")(?!" + _W + r")(?!\.\w)")
+KNOWN_RE = re.compile(_alternation(KNOWN, r"(?<![\w.-].)") + r"(?!" + _W + r")(?!\.\w)")
 _DEMONYM_ALT = _alternation(DEMONYMS)
 _STATE_ALT = _alternation(STATE_NOUNS)
 # "Ukrainian forces", "the Russian occupation army": the state itself.
 DEMONYM_STATE_RE = re.compile(
-    r"(?<![\w-])(" + _DEMONYM_ALT + r")\s+((?:" + _STATE_ALT + r")\b|[a-z]+\s+(?:" + _STATE_ALT + r")\b)")
+    r"(" + _alternation(DEMONYMS, r"(?<![\w-].)") + r")\s+((?:" + _STATE_ALT + r")\b|[a-z]+\s+(?:" + _STATE_ALT + r")\b)")
 # "South Korea's military": a country name, possessive, state noun.
 COUNTRY_STATE_RE = re.compile(r"[" + APOSTROPHES + r"]s\s+(?:" + _STATE_ALT + r")\b")
 
@@ -128,15 +136,20 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 
+_TITLE_MULTI_BY_FIRST: dict[str, list[list[str]]] = {}
+for _t in TITLE_MULTI:  # longest first, as TITLE_MULTI is sorted
+    _TITLE_MULTI_BY_FIRST.setdefault(_t.split()[0], []).append(_t.split())
+
+
 def title_prefix_len(words: list[str]) -> int:
     """Return how many leading words of `words` form titles or demonyms ("Prime Minister")."""
-    i = 0
-    while i < len(words):
-        rest = " ".join(words[i:]).lower()
-        multi = next((t for t in TITLE_MULTI if rest.startswith(t + " ") or rest == t), None)
+    i, n = 0, len(words)
+    lows = [w.lower() for w in words]
+    while i < n:
+        multi = next((t for t in _TITLE_MULTI_BY_FIRST.get(lows[i], ()) if lows[i:i + len(t)] == t), None)
         if multi:
-            i += len(multi.split())
-        elif words[i].lower() in TITLES or words[i] in DEMONYMS:
+            i += len(multi)
+        elif lows[i] in TITLES or words[i] in DEMONYMS:
             i += 1
         else:
             break

@@ -184,7 +184,8 @@ def _from_match(m: re.Match, text: str) -> Quantity | None:
     scale = _scale_factor(scale_raw)
     if m.group("unit"):
         unit = unit or _SUFFIX_UNITS.get(m.group("unit").strip().lower())
-    return Quantity(m.start(), end, value * scale, unit=unit, written=written, grouped=grouped, scale=scale)
+    value = round(value * scale, 6) if scale != 1 else value  # 16.4 * 1e9 is 16399999999.999998
+    return Quantity(m.start(), end, value, unit=unit, written=written, grouped=grouped, scale=scale)
 
 
 def _implied_scale(q: Quantity) -> float:

@@ -43,8 +43,15 @@ class _EvidenceMixin(Schema):
     confidence = fields.Float(dump_only=True, metadata={"description": "0 to 1"})
 
 
+_EVIDENCE = ("sentence", "section", "start", "end", "sentence_start", "sentence_end", "confidence")
+
+
 class ClaimSchema(_EvidenceMixin):
     """A claim: who said what, with the reporting cue."""
+
+    class Meta:
+        fields = ("id", "article", "speaker", "speaker_text", "source", "cue", "kind", "content",
+                  *_EVIDENCE)
 
     id = fields.Integer(dump_only=True)
     speaker = fields.Nested(ActorRefSchema, attribute="speaker_ref", dump_only=True, allow_none=True,
@@ -60,6 +67,10 @@ class ClaimSchema(_EvidenceMixin):
 
 class FigureSchema(_EvidenceMixin):
     """A figure: a number or range, what it counts and who gives it."""
+
+    class Meta:
+        fields = ("id", "article", "claim", "claimant", "value", "low", "high", "approximate",
+                  "qualifier", "unit", "object", "direction", "period", "text", *_EVIDENCE)
 
     id = fields.Integer(dump_only=True)
     claim = fields.Integer(attribute="claim_id", dump_only=True, allow_none=True)

@@ -96,7 +96,7 @@ def wait_for_workers(server, count: int, timeout: float = 30) -> None:
 
 
 KILLS = 3
-ARTICLES = 10
+ARTICLES = 6
 
 
 def test_sigkill_workers_during_ingest_leaves_no_partial_article(backend, tmp_path):

@@ -1,0 +1,208 @@
+"""Figures in news sentences: what counts, bounds, units, counted things, periods."""
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from service import formats
+from service.extraction.figures import find_figures
+from service.extraction.sentences import split_sentences
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def figures(text, published_at=None):
+    """Return the figures of one short text."""
+    return find_figures(text, split_sentences(text), published_at=published_at)
+
+
+def one(text, surface):
+    """Return the figure whose surface text is `surface`."""
+    found = [f for f in figures(text) if f.text == surface]
+    assert found, [f.text for f in figures(text)]
+    return found[0]
+
+
+# sentence, surface, value, low, high, qualifier, approximate, unit, a word the object must hold
+CASES = [
+    # conflict (Reuters, AP, Kyiv Independent, Yonhap)
+    ("He estimated that around 6,000 North Korean soldiers remain in Ukraine.", "around 6,000",
+     6000, None, None, "about", True, None, "soldiers"),
+    ("North Korea intends to send an additional 25-30 000 soldiers to help Moscow.", "25-30 000",
+     None, 25000, 30000, "range", False, None, "soldiers"),
+    ("Reuters reported that North Korea had handed over up to 6 million shells to Russia.", "up to 6 million",
+     6e6, None, 6e6, "up_to", None, None, "shells"),
+    ("In March 2025, North Korea sent another 3 thousand soldiers.", "3 thousand",
+     3000, None, None, "exact", False, None, "soldiers"),
+    ("KYIV (Reuters) - Russia fired 267 drones and three ballistic missiles overnight, the air force said.",
+     "three", 3, None, None, "exact", False, None, "missiles"),
+    ("Air defence units shot down 138 of the drones.", "138", 138, None, None, "exact", False, None, "drones"),
+    ("He noted that approximately 4,000 of them have been killed.", "approximately 4,000",
+     4000, None, None, "about", True, None, "them"),
+    ("At least eight people were killed and about 30 wounded, officials said.", "At least eight",
+     8, 8, None, "at_least", None, None, "people"),
+    ("At least eight people were killed and about 30 wounded, officials said.", "about 30",
+     30, None, None, "about", True, None, "wounded"),
+    ("Zelensky said Russia had used more than 1,200 glide bombs last week.", "more than 1,200",
+     1200, 1200, None, "more_than", None, None, "bombs"),
+    ("Between 10,900 and 12,000 North Korean troops were deployed to Kursk.", "10,900 and 12,000",
+     None, 10900, 12000, "range", False, None, "troops"),
+    ("Russian attack on Kharkiv kills 7, injures dozens", "7", 7, None, None, "exact", False, None, "killed"),
+    # casualty tolls and disasters (AP, Al Jazeera, BBC)
+    ("The death toll from the earthquake rose to 2,056 on Monday, the military government said.", "2,056",
+     2056, None, None, "exact", False, None, "toll"),
+    ("Some 1,500 firefighters battled the blaze, which has burned through 23,000 acres.", "Some 1,500",
+     1500, None, None, "about", True, None, "firefighters"),
+    ("The death toll rose to 40, with 12 still missing, NHK reported.", "12",
+     12, None, None, "exact", False, None, "missing"),
+    ("A Chinese team pulled a 60-year-old man from the rubble.", "60-year-old",
+     60, None, None, "exact", False, "years", "man"),
+    ("He had been trapped for nearly 60 hours.", "nearly 60 hours",
+     60, None, None, "about", True, "hours", "hours"),
+    ("The magnitude 7.7 quake hit at midday Friday.", "7.7", 7.7, None, None, "exact", False, None, "quake"),
+    ("An aftershock of magnitude 6.4 followed.", "6.4", 6.4, None, None, "exact", False, None, "magnitude"),
+    ("Gaza's health ministry says the war has killed at least 34,500 Palestinians.", "at least 34,500",
+     34500, 34500, None, "at_least", None, None, "Palestinians"),
+    ("Women and children make up around 70 percent of the dead, it said.", "around 70 percent",
+     70, None, None, "about", True, "percent", "dead"),
+    # economics and markets (Reuters, Yonhap, Guardian)
+    ("Outbound shipments rose 10.3 percent on-year to US$55.1 billion last month.", "10.3 percent",
+     10.3, None, None, "exact", False, "percent", "shipments"),
+    ("Outbound shipments rose 10.3 percent on-year to US$55.1 billion last month.", "US$55.1 billion",
+     55.1e9, None, None, "exact", False, "USD", "shipments"),
+    ("The finance ministry will provide 300 billion won (US$207 million) in low-interest loans.",
+     "300 billion won", 300e9, None, None, "exact", False, "KRW", "loans"),
+    ("The finance ministry will provide 300 billion won (US$207 million) in low-interest loans.",
+     "US$207 million", 207e6, None, None, "exact", False, "USD", "loans"),
+    ("Salaries will stay at up to 100,000 hryvnias ($2,400) a month.", "$2,400",
+     2400, None, 2400, "up_to", None, "USD", "Salaries"),
+    ("Consumer prices rose by 2.6% in the 12 months to March, the ONS said.", "2.6%",
+     2.6, None, None, "exact", False, "percent", "prices"),
+    ("Turnout was about 60%, the lowest since 2001.", "about 60%", 60, None, None, "about", True, "percent", "Turnout"),
+    ("The government's borrowing hit £16.4bn in March.", "£16.4bn",
+     16.4e9, None, None, "exact", False, "GBP", "borrowing"),
+    ("The European Union announced an initial 2.5 million euros in humanitarian aid.", "2.5 million euros",
+     2.5e6, None, None, "exact", False, "EUR", "aid"),
+    ("The overall deficit is projected at UAH 1.84 trillion, or 19.4% of GDP.", "19.4%",
+     19.4, None, None, "exact", False, "percent", "GDP"),
+    ("Production fell to 9 million barrels a day from 10.5 million in 2023.", "10.5 million",
+     10.5e6, None, None, "exact", False, "barrels per day", "Production"),
+    ("The Fed raised rates to a range of 5.25%-5.5%.", "5.25%-5.5%",
+     None, 5.25, 5.5, "range", False, "percent", "range"),
+    # politics and elections (Guardian, BBC, AP)
+    ("Labour's share of the vote was 33.7%.", "33.7%", 33.7, None, None, "exact", False, "percent", "share"),
+    ("Keir Starmer's party had won 412 seats, up 211 on 2019.", "211", 211, None, None, "exact", False, None, "seats"),
+    ("Twelve cabinet ministers lost their seats.", "Twelve", 12, None, None, "exact", False, None, "ministers"),
+    ("Starmer, 61, told supporters in London.", "61", 61, None, None, "exact", False, "years", "Starmer"),
+    ("The soldiers are identified as Baek (21, left), a rifleman, and Lee (26), a scout.", "26",
+     26, None, None, "exact", False, "years", "Lee"),
+    ("Two North Korean soldiers in their 20s wrote a letter.", "20s",
+     None, 20, 29, "range", True, "years", "age"),
+    # durations and coordination
+    ("The two soldiers had served in the army for 10 and 4 years respectively.", "10",
+     10, None, None, "exact", False, "years", "years"),
+    ("He was sentenced to 15 years in prison.", "15 years", 15, None, None, "exact", False, "years", "years"),
+    ("The 12-day war ended with a ceasefire.", "12-day", 12, None, None, "exact", False, "days", "war"),
+    ("Two or three soldiers were seen at the border.", "Two", 2, None, None, "exact", False, None, "soldiers"),
+    ("Lee told the paper he had decided 80% to apply for asylum.", "80%",
+     80, None, None, "exact", False, "percent", "decided"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, value, low, high, qualifier, approximate, unit, head", CASES)
+def test_figure(sentence, surface, value, low, high, qualifier, approximate, unit, head):
+    fig = one(sentence, surface)
+    assert (fig.value, fig.low, fig.high) == (value, low, high)
+    assert (fig.qualifier, fig.approximate, fig.unit) == (qualifier, approximate, unit)
+    assert head in (fig.object or "")
+    assert fig.sentence == sentence and sentence[fig.start:fig.end] == surface
+
+
+@pytest.mark.parametrize("sentence", [
+    "Andriy Chernyak told Yonhap News on Feb. 22 that anything is possible.",
+    "As early as January 4, 2024, Western media wrote about it.",
+    "The letter arrived on 22 February.",
+    "Parliament adopted the 2025 budget in 2024.",
+    "The talks resumed at 10:30 GMT and ended at 5pm.",
+    "This marks the first media interview, the 3rd this year.",
+    "Just three days later, the government confirmed it.",
+    "Losses mounted over the past two months.",
+    "Two days ago the troops pulled back.",
+    "A week earlier, officials had denied it.",
+    "Section 427 of the code and Route 66 are named, as is Law No. 3137.",
+    "Ukraine wants more F-16 jets and Su-34 losses are rising as Covid-19 fades.",
+    "The G7 met in Hiroshima.",
+    "Earlier, one of the captured soldiers spoke to reporters.",
+    "No one was hurt, and one said it was over.",
+    "The S&P 500 and the FTSE 100 were closed.",
+    "The bill passed the Senate 51-49 on Saturday.",
+    "Two-thirds of voters backed the proposal.",
+    "Tens of thousands of people marched through London.",
+])
+def test_not_a_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, direction", [
+    ("Imports climbed 2.1 percent to $54.2 billion.", "increase"),
+    ("Car exports fell 3.6 percent on-year.", "decrease"),
+    ("North Korea sent another 3 thousand soldiers.", "additional"),
+    ("Kyiv needed 10 more batteries.", "additional"),
+    ("The index was down 2% on Friday.", "decrease"),
+])
+def test_direction(sentence, direction):
+    assert figures(sentence)[0].direction == direction
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("In March 2025, North Korea sent another 3 thousand soldiers.", "2025-03"),
+    ("Exports rose 5% in 2024.", "2024"),
+    ("Exports rose 5% last year.", "2024"),
+    ("Exports rose 5% this year.", "2025"),
+    ("In January, exports rose 5%.", "2025-01"),
+    ("Exports rose 5% in the first quarter of 2024.", "2024-Q1"),
+])
+def test_period(sentence, period):
+    assert figures(sentence, published_at=date(2025, 6, 1))[0].period == period
+
+
+def test_confidence_ranks_clear_figures_higher():
+    clear = one("Russia fired 267 drones at Ukraine.", "267")
+    bare = one("It did not say what happened to the remaining 10.", "10")
+    assert clear.confidence >= 0.9 > bare.confidence
+
+
+def _value_matches(fig, gold):
+    """Tell whether a figure has the gold number (as the scorer matches it)."""
+    got = {k: getattr(fig, k) for k in ("value", "low", "high")}
+    near = lambda a, b: a is not None and b is not None and abs(abs(a) - abs(b)) <= 1e-6 * max(1.0, abs(b))
+    if gold.get("value") is not None:
+        return near(got["value"], gold["value"]) or (near(got["low"], gold["value"]) and near(got["high"], gold["value"]))
+    if gold.get("low") is not None and gold.get("high") is not None:
+        return near(got["low"], gold["low"]) and near(got["high"], gold["high"])
+    bound = gold.get("low") if gold.get("low") is not None else gold.get("high")
+    return near(got["value"], bound) or near(got["low"], bound) or near(got["high"], bound)
+
+
+def test_dev_articles_figures_f1():
+    gold = json.loads((ARTICLES / "gold.json").read_text(encoding="utf-8"))
+    tp = fp = fn = 0
+    for article in gold["articles"]:
+        if "figures" not in article:
+            continue
+        fields = formats.parse_plain_text((ARTICLES / Path(article["file"]).name).read_text(encoding="utf-8"))
+        doc = f"{fields['title']}\n\n{fields['body']}" if fields.get("title") else fields["body"]
+        preds = find_figures(doc, split_sentences(doc))
+        used = set()
+        for g in article["figures"]:
+            hit = next((i for i, p in enumerate(preds) if i not in used and _value_matches(p, g)
+                        and g["sentence"] in p.sentence), None)
+            if hit is None:
+                fn += 0 if g.get("optional") else 1
+            else:
+                used.add(hit)
+                tp += 0 if g.get("optional") else 1
+        fp += len(preds) - len(used)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.92, (tp, fp, fn)
