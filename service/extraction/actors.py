@@ -20,6 +20,7 @@ _ROLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’.-]*|of|for|at|the)\s+)*?(?:[A-Za
                           r"(?i:" + _alternation(ROLE_NOUNS) + r")"
                           r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)\s+$")
 _ROLE_WORD = re.compile(r"(?i:\b" + _alternation(ROLE_NOUNS) + r")\b")
+_ROLE_TAIL = re.compile(r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\s+")
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[" + APOSTROPHES + r"]s\s+$")
 _CUE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,90},\s*)?(?:also\s+|has\s+|had\s+)?" + CUE_RE.pattern)
 _ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|group|agency|broadcaster|"
@@ -52,7 +53,11 @@ class Found:
 def _role_before(before: str):
     """Return the match of a role phrase ending `before` ("the spokesperson for Naftogaz")."""
     lo = max(0, len(before) - 100)
-    if not _ROLE_WORD.search(before, lo):  # why: the full pattern backtracks; most runs have no role
+    last = None
+    for last in _ROLE_WORD.finditer(before, lo):
+        pass
+    # why: the full pattern backtracks; first check that a role word ends the context
+    if last is None or not _ROLE_TAIL.fullmatch(before, last.end()):
         return None
     return _ROLE_BEFORE.search(before, lo)
 

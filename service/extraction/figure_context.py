@@ -65,7 +65,8 @@ class Bound:
 def read_bound(text: str, start: int, end: int, floor: int) -> Bound:
     """Return the qualifier around text[start:end] ("around 6,000", "100 or more")."""
     m = _QUALIFIER_BEFORE.search(text, max(floor, start - 24), start)
-    if m:
+    if m and m.group(1).lower() == "over" and _DURATION.match(text, end):
+        m = None  # "over five years" spans a time, it does not bound it
         qualifier, approx = _QUALIFIER_INFO[m.group(1).lower()]
         return Bound(qualifier, True if approx == "yes" else None, m.start(1), end)
     m = _QUALIFIER_AFTER.match(text, end)
@@ -107,6 +108,11 @@ def read_age(text: str, start: int, end: int, floor: int) -> tuple[str, int] | N
     if _AGED.search(text, max(floor, start - 10), start):
         return "age", end
     return None
+
+
+def is_age_span(text: str, start: int, floor: int) -> bool:
+    """Tell whether a range is an age span ("children aged 5 to 11")."""
+    return bool(_AGED.search(text, max(floor, start - 10), start))
 
 
 def read_duration(text: str, end: int) -> tuple[str, bool, int] | None:

@@ -34,6 +34,7 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 _REPORTING_SOON = re.compile(r"(?:\s+\w+){0,3}\s+(?:said|says|told|added|warned|noted)\b")
 _DURATION_BEFORE = re.compile(r"\b(?:for|to|of|lasting)\s+$")
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|only|last|such|single)\s+$")
+_DIGIT_RUN = re.compile(r"\+?\d+(?:[ .-]\d+){2,}")
 _FRACTION_AFTER = re.compile(r"[-\s](?:thirds?|quarters?|fifths?|tenths?|halves)\b", re.IGNORECASE)
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|in\s+the)\s+(?:(?:early|mid|late)[-\s]?)?$", re.IGNORECASE)
 _FUNCTION_WORDS_CAPITALISED = frozenset(
@@ -139,6 +140,18 @@ def _is_fraction_word(q: Quantity, text: str) -> bool:
     return q.written == "words" and bool(_FRACTION_AFTER.match(text, q.end))
 
 
+def _is_phone_number(q: Quantity, text: str) -> bool:
+    """Tell whether the number is a group of a phone number ("0800 123 4567")."""
+    if q.written != "digits" or q.unit or q.scale != 1 or q.grouped:
+        return False
+    raw = text[q.start:q.end]
+    if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+        return True  # counts never start with a zero
+    window_start = max(0, q.start - 12)
+    return any(m.start() <= q.start and q.end <= m.end()
+               for m in _DIGIT_RUN.finditer(text, window_start, min(len(text), q.end + 12)))
+
+
 def _is_list_marker(q: Quantity, text: str, sentence_start: int) -> bool:
     """Tell whether the number opens a numbered list item ("1. Cut rates", "2) ...")."""
     return q.start == sentence_start and text[q.end:q.end + 1] in (".", ")")
@@ -159,4 +172,4 @@ def is_not_a_figure(q: Quantity, text: str, sentence_start: int) -> bool:
     return (_is_year_like(q, text) or _is_date(q, text) or _is_clock_time(q, text)
             or _is_identifier(q, text, sentence_start) or _is_time_anchor(q, text)
             or _is_pronoun_one(q, text) or _is_list_marker(q, text, sentence_start) or _is_score(q, text)
-            or _is_fraction_word(q, text))
+            or _is_fraction_word(q, text) or _is_phone_number(q, text))

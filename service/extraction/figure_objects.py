@@ -17,7 +17,6 @@ _TIME_WORDS = frozenset(w.lower() for w, _ in load_table("time_units"))
 _STOPS = (load_set("figure_object_stops") | load_set("irregular_verbs")
           | {w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten")}
           | {row[0].lower() for row in load_table("units") if row[0].isalpha()}
-          | {row[0].lower() for row in load_table("currencies") if row[0].isalpha()}
           | {m.lower() for m, _ in load_table("months")})
 _GROUP_WORDS = load_set("figure_group_words")
 _PLURALS = load_set("plural_nouns")
@@ -94,7 +93,7 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
             return tok  # "77,000 wounded"
         if not _is_content(tok):
             break
-        if _is_verb_like(tok):
+        if _is_verb_like(tok) and not low.endswith("ing"):  # "12-storey building" is a noun
             nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
             if not (_is_content(nxt) and is_plural(nxt)):
                 break  # "150,000 expected to be sent": a verb, no noun

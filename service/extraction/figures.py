@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .figure_context import find_periods, nearest_period, read_age, read_bound, read_direction, read_duration
+from .figure_context import (find_periods, is_age_span, nearest_period, read_age, read_bound, read_direction,
+                             read_duration)
 from .figure_filters import is_not_a_figure
 from .figure_objects import VERB_QUALIFIERS, object_after, object_before, referent, subject_before
 from .numbers import Quantity, find_quantities
@@ -60,8 +61,8 @@ def _draft(doc: str, q: Quantity, sent: Sentence) -> _Draft:
     """Read one quantity's bound, unit, age or duration and the noun right after it."""
     floor, end, unit = sent.start, q.end, q.unit
     obj, source, own = None, None, False
-    if q.written == "decade":  # "in their 20s"
-        unit, obj, source, own = "years", "age", "age", True
+    if q.written == "decade" or (q.is_range and unit is None and is_age_span(doc, q.start, floor)):
+        unit, obj, source, own = "years", "age", "age", True  # "in their 20s", "aged 5 to 11"
     elif unit is None and q.value is not None and not q.grouped and q.scale == 1 and q.value < 125:
         age = read_age(doc, q.start, q.end, floor)
         if age:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from .lexicon import load_table
 
@@ -75,7 +76,7 @@ _EXPRESSION = re.compile(
     rf"(?:(?P<decade>\d{{1,3}}0)s\b|(?P<digits>{_DIGITS})|(?i:(?P<words>{_WORDS})))"
     rf"(?P<scale>\s*(?i:{_SCALE_WORD})\b|[ \u00a0]?(?i:{_ABBREV})\b|[mMbB]\b)?"
     rf"(?P<unit>[ \u00a0]?(?i:{_SUFFIX})(?!\w)|(?:{_alternation(_ATTACHED_ONLY)})(?!\w))?"
-    r"(?![\w])(?![:/]\d)"  # not "10:30", "24/7", "9/11"
+    r"(?![\w])(?![:/.,]\d)"  # not "10:30", "24/7", "9/11", nor the "1" of "1.5C"
 )
 _SYMBOLS = "".join(sorted({p[0] for p in _PREFIX_UNITS if not p[0].isalpha()}))
 _CASED_WORDS = [v for w, (_, kind) in _NUMBER_WORDS.items() if kind in ("unit", "ten")
@@ -184,7 +185,8 @@ def _from_match(m: re.Match, text: str) -> Quantity | None:
     scale = _scale_factor(scale_raw)
     if m.group("unit"):
         unit = unit or _SUFFIX_UNITS.get(m.group("unit").strip().lower())
-    value = round(value * scale, 6) if scale != 1 else value  # 16.4 * 1e9 is 16399999999.999998
+    if scale != 1:  # in decimal: 16.4 * 1e9 is 16399999999.999998 in binary floating point
+        value = float(Decimal(repr(value)) * Decimal(int(scale)))
     return Quantity(m.start(), end, value, unit=unit, written=written, grouped=grouped, scale=scale)
 
 
