@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .cues import CUE_RE
@@ -67,34 +68,54 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
-def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]]) -> list[Found]:
-    """Return mentions of lexicon names: countries, capitals, demonym+state noun, known organisations."""
+def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
+                    demonym_hits=None, known_hits=None) -> list[Found]:
+    """Return mentions of lexicon names: countries, capitals, demonym+state noun, known organisations.
+
+    `demonym_hits` / `known_hits` are the document-wide matches inside this sentence, when the
+    caller scanned the whole document once; otherwise the sentence is scanned here.
+    """
     out: list[Found] = []
     text, base = sent.text, sent.start
-    for m in DEMONYM_STATE_RE.finditer(text):
-        s, e = m.start(), m.end()
-        country = DEMONYMS[m.group(1)]
-        phrase = m.group(0)
+    if demonym_hits is None:
+        demonym_hits = [(base + m.start(), base + m.end(), m.group(1)) for m in DEMONYM_STATE_RE.finditer(text)]
+        known_hits = [(base + m.start(), base + m.end(), m.group(0)) for m in KNOWN_RE.finditer(text)]
+    for ds, de, dem in demonym_hits:
+        phrase = doc[ds:de]
         if phrase in KNOWN:  # "Ukrainian intelligence" may be a known organisation
             continue
-        out.append(Found(base + s, base + e, phrase, "country", country, sent.index, confidence=0.8))
-        taken.append((base + s, base + e))
-    for m in KNOWN_RE.finditer(text):
-        s, e = m.start(), m.end()
-        if _overlaps(taken, base + s, base + e):
+        out.append(Found(ds, de, phrase, "country", DEMONYMS[dem], sent.index, confidence=0.8))
+        taken.append((ds, de))
+    for ks, ke, surface in known_hits:
+        s, e = ks - base, ke - base
+        if taken and _overlaps(taken, ks, ke):
             continue
-        k = KNOWN[m.group(0)]
+        k = KNOWN[surface]
         if k.kind == "capital" and _LOCATIVE_BEFORE.search(text, max(0, s - 16), s):
-            taken.append((base + s, base + e))
+            taken.append((ks, ke))
             continue  # "a camp near Kyiv": a place, not the government
         if k.type == "country":
             after = COUNTRY_STATE_RE.match(text, e)
             if after:  # "South Korea's military" speaks for the state
                 e = after.end()
         out.append(Found(base + s, base + e, text[s:e], k.type, k.canonical, sent.index, k.kind,
-                         aliases={m.group(0)}, confidence=0.95 if k.kind != "capital" else 0.8, evidence=True))
+                         aliases={surface}, confidence=0.95 if k.kind != "capital" else 0.8, evidence=True))
         taken.append((base + s, base + e))
     return out
+
+
+def _by_sentence(sentences: list[Sentence], spans) -> list[list]:
+    """Bucket document-wide (start, end, ...) hits by the sentence holding them; clip runs."""
+    buckets: list[list] = [[] for _ in sentences]
+    starts = [s.start for s in sentences]
+    for hit in spans:
+        i = bisect_right(starts, hit[0]) - 1
+        if i < 0:
+            continue
+        sent = sentences[i]
+        if hit[1] <= sent.end:
+            buckets[i].append(hit)
+    return buckets
 
 
 def _pieces(s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -215,13 +236,38 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
 
 
 def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
-    """Return every raw name mention in `doc`, in order."""
+    """Return every raw name mention in `doc`, in order.
+
+    The lexicon and capitalised-run patterns scan the whole document once; their hits are
+    then read sentence by sentence (a run that crosses a sentence end is cut there).
+    """
     found: list[Found] = []
-    for sent in sentences:
+    dem = _by_sentence(sentences, [(m.start(), m.end(), m.group(1)) for m in DEMONYM_STATE_RE.finditer(doc)])
+    known = _by_sentence(sentences, [(m.start(), m.end(), m.group(0)) for m in KNOWN_RE.finditer(doc)])
+    runs: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    starts = [s.start for s in sentences]
+    for m in RUN_RE.finditer(doc):
+        rs, re_ = m.start(), m.end()
+        i = bisect_right(starts, rs) - 1
+        while 0 <= i < len(sentences) and rs < re_:
+            sent = sentences[i]
+            if rs >= sent.end:  # between sentences
+                i += 1
+                if i < len(sentences):
+                    rs = max(rs, sentences[i].start)
+                continue
+            cut = min(re_, sent.end)
+            piece = doc[rs:cut].rstrip()
+            if piece:
+                runs[i].append((rs, rs + len(piece)))
+            i += 1
+            if i < len(sentences):
+                rs = sentences[i].start
+    for idx, sent in enumerate(sentences):
         taken: list[tuple[int, int]] = []
-        found += _known_mentions(doc, sent, taken)
-        for m in RUN_RE.finditer(sent.text):
-            for s, e in _pieces(sent.start + m.start(), sent.start + m.end(), taken):
+        found += _known_mentions(doc, sent, taken, dem[idx], known[idx])
+        for rs, re_ in runs[idx]:
+            for s, e in (_pieces(rs, re_, taken) if taken else ((rs, re_),)):
                 piece = doc[s:e]
                 lead = len(piece) - len(piece.lstrip(" &"))
                 trail = len(piece.rstrip(" &"))

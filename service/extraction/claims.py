@@ -284,6 +284,9 @@ class ClaimFinder:
     def _according(self, sent: Sentence) -> list[Claim]:
         """Claims cued by "according to X" / "citing X" / "as reported by X"."""
         out = []
+        low = sent.text.lower()
+        if "ccording to" not in low and "iting" not in low and " by " not in low:
+            return out  # why: most sentences have no such cue; skip the regex scan
         for m in ACCORDING_RE.finditer(sent.text):
             if m.group(0).lower().startswith("citing"):
                 continue  # a cited source, recorded on the main claim
@@ -308,6 +311,8 @@ class ClaimFinder:
 
     def _passive(self, sent: Sentence) -> list[Claim]:
         """Claims like "This was stated by X": the content is the previous sentence."""
+        if " by " not in sent.text:
+            return []
         m = PASSIVE_BY_RE.search(sent.text)
         if not m or m.group(1) not in CUE_FRAME:
             return []

@@ -23,7 +23,7 @@ _YEAR_WORDS_BEFORE = re.compile(
 _PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+s|people|children|men|women)\b")
 _ANCHOR_AFTER = re.compile(
     rf"\s*(?:{_TIME_UNITS})\s+(?:later|ago|earlier|before|after|afterwards|previously|prior|"
-    r"from\s+now|on\b|back\b|into\b|since\b|beforehand|hence|running|straight)", re.IGNORECASE)
+    r"from\s+now|on\b|back\b|into\b|since\b|beforehand|hence|running|straight|read\b)", re.IGNORECASE)
 _ANCHOR_BEFORE = re.compile(
     r"\b(?:past|last|next|previous|coming|following|first|final|recent|remaining|preceding|latest|"
     r"in|within|after|every|each|once)\s+(?:(?:about|around|some|nearly|almost|just|roughly|another|"
@@ -32,8 +32,9 @@ _TIME_UNIT_AFTER = re.compile(rf"\s*(?:{_TIME_UNITS})\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([#\w][\w.'’-]*)\s*$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 _REPORTING_SOON = re.compile(r"(?:\s+\w+){0,3}\s+(?:said|says|told|added|warned|noted)\b")
-_DURATION_BEFORE = re.compile(r"\b(?:for|to|of|lasting)\s+$")
+_DURATION_BEFORE = re.compile(r"\b(?:for|to|of|lasting|served|spent)\s+$")
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|only|last|such|single)\s+$")
+_COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ee]pisode)\s+\d+\s+of\s+$")
 _DIGIT_RUN = re.compile(r"\+?\d+(?:[ .-]\d+){2,}")
 _FRACTION_AFTER = re.compile(r"[-\s](?:thirds?|quarters?|fifths?|tenths?|halves)\b", re.IGNORECASE)
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|in\s+the)\s+(?:(?:early|mid|late)[-\s]?)?$", re.IGNORECASE)
@@ -77,8 +78,8 @@ def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:
     before = text[max(0, q.start - 2):q.start]
     if before[-1:] in ("-", "–", "#") and len(before) == 2 and before[0].isalnum():
         return True  # F-16, Su-34, Covid-19, MH-17
-    if before[-1:] == "#":
-        return True
+    if before[-1:] == "#" or _COUNTER_BEFORE.search(text, max(0, q.start - 24), q.start):
+        return True  # "#5", "Photo 1 of 5"
     if q.grouped or q.scale != 1 or q.unit:
         return False
     m = _WORD_BEFORE.search(text, max(0, q.start - 30), q.start)
@@ -94,7 +95,8 @@ def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:
         if word.rstrip(".") in _MONTHS.split("|"):
             return False
         nxt = _NEXT_WORD.match(text, q.end)
-        return not (nxt and nxt.group(1)[0].islower() and text[q.end:nxt.start(1)].strip() == "")
+        counted = nxt and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _OBJECT_STOPS
+        return not (counted and text[q.end:nxt.start(1)].strip() == "")  # "Air Force 1 and ..."
     return False
 
 
@@ -103,7 +105,7 @@ def _is_time_anchor(q: Quantity, text: str) -> bool:
     if q.unit:
         return False
     if _ANCHOR_AFTER.match(text, q.end):
-        return True
+        return not _DURATION_BEFORE.search(text, max(0, q.start - 12), q.start)  # "for 22 years before"
     if _TIME_UNIT_AFTER.match(text, q.end):
         if _ANCHOR_BEFORE.search(text, max(0, q.start - 40), q.start):
             return True

@@ -16,7 +16,7 @@ _COMPASS = load_set("compass_words")
 _TIME_WORDS = frozenset(w.lower() for w, _ in load_table("time_units"))
 _STOPS = (load_set("figure_object_stops") | load_set("irregular_verbs")
           | {w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten")}
-          | {row[0].lower() for row in load_table("units") if row[0].isalpha()}
+          | {row[0].lower() for row in load_table("units") if row[0].isalpha()} | _TIME_WORDS
           | {m.lower() for m, _ in load_table("months")})
 _GROUP_WORDS = load_set("figure_group_words")
 _PLURALS = load_set("plural_nouns")
@@ -24,6 +24,7 @@ _LEVEL_VERBS = load_set("level_verbs")
 _CHANGE_VERBS = frozenset(w.lower() for w, d in load_table("figure_directions") if d != "additional")
 _ADDITIONAL_WORDS = frozenset(w.lower() for w, d in load_table("figure_directions") if d == "additional")
 _QUALIFIER_WORDS = frozenset(p.lower() for p, *_ in load_table("figure_qualifiers") if " " not in p)
+_UNIT_PARTS = frozenset(w.lower() for row in load_table("units") + load_table("currencies") for w in row[0].split())
 _DETERMINERS = frozenset("the these those its their his her our all whom your my".split())
 _PRONOUNS = frozenset("them those these us which whom it".split())
 _RELATIVE = frozenset("which who whom whose that where".split())
@@ -137,12 +138,9 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
         return None, False  # "2.6% in the 12 months": a percentage names no noun after it
     elif measured and i + 1 < len(tokens) and tokens[i + 1].lower() in _OBJECT_MARKERS:
         return None, False  # "more than 70% expect the next hike": a verb, not the 2% target's noun
+    elif measured and i + 1 < len(tokens) and tokens[i + 1].lower() == "than":
+        return None, False  # "30% heavier than average": a comparison
     return _noun_phrase(tokens, i), False
-
-
-def _clause_tokens(text: str, floor: int, start: int) -> list[str]:
-    """Return the tokens of the sentence before a number."""
-    return _tokens(text, floor, start)
 
 
 def _is_boundary(tok: str) -> bool:
@@ -206,13 +204,16 @@ def _subject_of_verb(tokens: list[str], verb: int, counting: bool) -> str | None
 
 def object_before(text: str, start: int, floor: int, counting: bool) -> str | None:
     """Return the noun phrase before a number that it quantifies, or the subject of its verb."""
-    tokens = _clause_tokens(text, floor, start)
+    tokens = _tokens(text, floor, start)
     j = len(tokens) - 1
     while j >= 0:
         tok = tokens[j]
         low = tok.lower()
         if _is_boundary(tok):
             return None
+        if low in _UNIT_PARTS and j > 0 and (tokens[j - 1][:1].isdigit() or (j > 1 and tokens[j - 2][:1].isdigit())):
+            j -= 1
+            continue  # a unit of an earlier number: "fell 330 basis points to 41.5%"
         if counting and low in _CASUALTY_VERBS:
             return f"people {_CASUALTY_VERBS[low]}"  # "Russian attack kills 7"
         if low in _CHANGE_VERBS and j > 0 and tokens[j - 1].lower() in _NOUN_MARKERS:
@@ -238,7 +239,7 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
 
 def subject_before(text: str, start: int, floor: int) -> str | None:
     """Return the subject of the clause before the one a number stands in ("24.5 points, or 0.96%")."""
-    tokens = _clause_tokens(text, floor, start)
+    tokens = _tokens(text, floor, start)
     j = len(tokens) - 1
     while j >= 0 and not _is_boundary(tokens[j]):
         j -= 1

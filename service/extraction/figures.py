@@ -20,7 +20,10 @@ from .numbers import Quantity, find_quantities
 from .types import Figure, Sentence
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$")
-_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|expect|say|said|think|believe|support|oppose|want|back)\b")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|expect|say|said|think|believe|support|oppose|want|back"
+                         r"|would|will|could|may|might|should|are|were|have|had)\b")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_UNIT_WORD = re.compile(r"[A-Za-z°²/]+$")
 _PAIRED = re.compile(r"\b(?:from|to|compared\s+with|compared\s+to|versus|vs\.?|against)\s+$")
 _COMPOUND = re.compile(r"-([a-z]+)\b")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -39,6 +42,8 @@ class _Draft:
     figure: Figure
     source: str | None = None
     own_noun: bool = False  # the number has its own noun or unit right after it
+    anaphoric: bool = False  # "the two soldiers": a definite article before a number word
+    partner: _Draft | None = None  # the number it is coordinated with ("four or five million tons")
 
 
 def _is_money(unit: str | None) -> bool:
@@ -104,7 +109,8 @@ def _draft(doc: str, q: Quantity, sent: Sentence) -> _Draft:
                  sentence_start=sent.start, sentence_end=sent.end, value=value, low=low, high=high,
                  approximate=approximate, qualifier=qualifier, unit=unit, object=obj,
                  direction=read_direction(doc, bound.start, q.end, floor))
-    return _Draft(q, fig, source, own)
+    anaphoric = _DEFINITE_BEFORE.search(doc, max(floor, bound.start - 5), bound.start) is not None
+    return _Draft(q, fig, source, own, anaphoric)
 
 
 def _share_coordinated(doc: str, drafts: list[_Draft]) -> None:
@@ -116,6 +122,7 @@ def _share_coordinated(doc: str, drafts: list[_Draft]) -> None:
         if cur.quantity.written == "decade" or nxt.figure.object is None and nxt.figure.unit is None:
             continue
         cur.figure.unit, cur.figure.object, cur.source = nxt.figure.unit, nxt.figure.object, "coordinated"
+        cur.partner = nxt
         bare = nxt.quantity.value / nxt.quantity.scale if nxt.quantity.value is not None else None
         if nxt.quantity.scale > 1 and cur.quantity.scale == 1 and cur.figure.value is not None \
                 and bare is not None and cur.figure.value <= bare * 10:
@@ -137,39 +144,51 @@ def _share_conversion(doc: str, drafts: list[_Draft]) -> None:
         fig.direction = fig.direction or prev.figure.direction
 
 
+def _borrowed_object(doc: str, sent: Sentence, drafts: list[_Draft], i: int,
+                     earlier: list[_Draft]) -> tuple[str | None, str | None]:
+    """Return (object, source) for a figure with no noun of its own, from the words around it."""
+    d = drafts[i]
+    unit = d.figure.unit
+    if unit == "percent" and _VERB_AFTER.match(doc, d.figure.end):
+        shares = [o for o in drafts[:i] if o.figure.unit in (None, "percent") and o.figure.object
+                  and o.source == "after"]
+        if shares:  # "a poll of 56 economists, more than 70% expect": a share of them
+            return shares[-1].figure.object, "previous"
+    qualifier = doc[d.figure.start:d.quantity.start].strip().lower()
+    # "passes 2,000" names its subject through the verb; "at least 35" hides nothing
+    start = d.quantity.start if qualifier in VERB_QUALIFIERS else d.figure.start
+    obj = object_before(doc, start, sent.start, counting=unit is None)
+    if obj:
+        return obj, "before"
+    whole = d.quantity.value is None or float(d.quantity.value).is_integer()
+    if unit is not None or whole:  # "a magnitude of 5.7" does not count the people of a sentence before
+        for other in reversed(earlier + drafts[:i]):
+            if other.figure.unit == unit and other.figure.object and other.source not in ("age", "unit"):
+                return other.figure.object, "previous"
+    if unit is None:
+        return None, None
+    if unit != "percent" and not _is_money(unit):
+        word = _UNIT_WORD.search(d.figure.text)
+        if word:  # "four or five million tons go through these ports": tons are what is counted
+            return word.group(0), "unit"
+    obj = subject_before(doc, d.figure.start, sent.start)
+    return obj, "before" if obj else None
+
+
 def _fill_from_context(doc: str, sent: Sentence, drafts: list[_Draft], earlier: list[_Draft]) -> None:
     """Give figures with no noun of their own one from before them or from an earlier figure."""
     for i, d in enumerate(drafts):
-        if d.figure.object is not None:
+        if d.figure.object is not None or d.partner is not None:
             continue
         if i and d.figure.unit is None and drafts[i - 1].figure.unit and not d.quantity.written == "decade" \
                 and _PAIRED.search(doc, drafts[i - 1].figure.end, d.figure.start):
             prev = drafts[i - 1].figure  # "fell to 9 million barrels a day from 10.5 million"
             d.figure.unit, d.figure.object, d.source = prev.unit, prev.object, "coordinated"
             continue
-        unit = d.figure.unit
-        qualifier = doc[d.figure.start:d.quantity.start].strip().lower()
-        # "passes 2,000" names its subject through the verb; "at least 35" hides nothing
-        start = d.quantity.start if qualifier in VERB_QUALIFIERS else d.figure.start
-        obj = object_before(doc, start, sent.start, counting=unit is None)
-        if obj:
-            d.figure.object, d.source = obj, "before"
-            continue
-        if unit == "percent" and _VERB_AFTER.match(doc, d.figure.end):
-            counts = [o for o in drafts[:i] if o.figure.unit is None and o.figure.object and o.source == "after"]
-            if counts:  # "a poll of 56 economists, more than 70% expect": a share of them
-                d.figure.object, d.source = counts[-1].figure.object, "previous"
-                continue
-        whole = d.quantity.value is None or float(d.quantity.value).is_integer()
-        for other in reversed(earlier + drafts[:i]):
-            if unit is None and not whole:
-                break  # "a magnitude of 5.7" does not count the people of a sentence before
-            if other.figure.unit == unit and other.figure.object and other.source not in ("age", "unit"):
-                d.figure.object, d.source = other.figure.object, "previous"
-                break
-        if d.figure.object is None and unit is not None:
-            d.figure.object = subject_before(doc, d.figure.start, sent.start)
-            d.source = "before" if d.figure.object else None
+        d.figure.object, d.source = _borrowed_object(doc, sent, drafts, i, earlier)
+    for d in reversed(drafts):
+        if d.partner is not None and d.figure.object is None:
+            d.figure.object = d.partner.figure.object  # "four or five million tons": the tons of five
 
 
 def _confidence(d: _Draft) -> float:
@@ -179,6 +198,8 @@ def _confidence(d: _Draft) -> float:
         score += 0.04  # a currency or measure is hard to misread
     if d.quantity.written == "words" and d.quantity.value == 1:
         score -= 0.25  # "one" is often a pronoun or a rhetorical count
+    elif d.quantity.written == "words" and d.anaphoric:
+        score -= 0.3  # "the two sides": names known things again rather than counting them
     if d.quantity.written == "digits" and not d.quantity.grouped and d.figure.unit is None and d.source is None:
         score -= 0.1  # a bare small number with nothing counted
     return round(min(0.99, max(0.05, score)), 2)

@@ -9,7 +9,7 @@ ranges ("25-30 000", "between 5 and 10", "5 to 7 percent"), sharing scale and un
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .lexicon import load_table
@@ -26,7 +26,7 @@ _SUFFIX_UNITS.update({row[0].lower(): row[1] for row in _UNITS})
 _ATTACHED_ONLY = {row[0] for row in _UNITS if len(row) > 2 and row[2] == "attached"}
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """Return a regex matching any of `words`, longest first so "per cent" beats "per".
 
     Built as a trie ("t(?:wo|en|hree)") so the engine tests one branch per letter: a flat
@@ -55,11 +55,11 @@ def _words_of(kind: str, low: float = 0, high: float = 1e18) -> list[str]:
     return [w for w, (v, k) in _NUMBER_WORDS.items() if k == kind and low <= v <= high]
 
 
-_DIGIT = _alternation(_words_of("unit", 1, 9))
-_UNIT_WORD = _alternation(_words_of("unit"))
-_TEN_WORD = _alternation(_words_of("ten"))
-_SCALE_WORD = _alternation(_words_of("scale"))
-_ABBREV = _alternation(_words_of("abbrev"))
+_DIGIT = alternation(_words_of("unit", 1, 9))
+_UNIT_WORD = alternation(_words_of("unit"))
+_TEN_WORD = alternation(_words_of("ten"))
+_SCALE_WORD = alternation(_words_of("scale"))
+_ABBREV = alternation(_words_of("abbrev"))
 _SMALL = rf"(?:(?:{_TEN_WORD})(?:[-\s](?:{_DIGIT}))?|(?:{_UNIT_WORD}))"
 # Below a thousand in words; "a" and "half a" only count before a scale ("a million").
 _WORDS = (rf"(?:(?:a|{_SMALL})\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL}"
@@ -69,23 +69,24 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"  # 6,000  1,452.7
            r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)"  # 1.234.567
            rf"|\d+,\d{{1,2}}(?=\s*(?:{_SCALE_WORD}|{_ABBREV})\b)"  # 1,5 million
            r"|\d+(?:\.\d+)?|\.\d+)")
-_SUFFIX = _alternation(s for s in _SUFFIX_UNITS if s not in _ATTACHED_ONLY)
+_SUFFIX = alternation(s for s in _SUFFIX_UNITS if s not in _ATTACHED_ONLY)
 
 _EXPRESSION = re.compile(
-    rf"(?<![\w.,:/])(?:(?P<cur>{_alternation(_PREFIX_UNITS)})[ \u00a0]?)?"
+    rf"(?<![\w.,:/])(?:(?P<cur>{alternation(_PREFIX_UNITS)})[ \u00a0]?)?"
     rf"(?:(?P<decade>\d{{1,3}}0)s\b|(?P<digits>{_DIGITS})|(?i:(?P<words>{_WORDS})))"
     rf"(?P<scale>\s*(?i:{_SCALE_WORD})\b|[ \u00a0]?(?i:{_ABBREV})\b|[mMbB]\b)?"
-    rf"(?P<unit>[ \u00a0]?(?i:{_SUFFIX})(?!\w)|(?:{_alternation(_ATTACHED_ONLY)})(?!\w))?"
+    rf"(?P<unit>[ \u00a0]?(?i:{_SUFFIX})(?!\w)|(?:{alternation(_ATTACHED_ONLY)})(?!\w))?"
     r"(?![\w])(?![:/.,]\d)"  # not "10:30", "24/7", "9/11", nor the "1" of "1.5C"
 )
 _SYMBOLS = "".join(sorted({p[0] for p in _PREFIX_UNITS if not p[0].isalpha()}))
 _CASED_WORDS = [v for w, (_, kind) in _NUMBER_WORDS.items() if kind in ("unit", "ten")
-                for v in (w, w.capitalize())] + ["a", "A", "half", "Half"]
+                for v in (w, w.capitalize())]
 # Where a number expression can start: a digit, a currency sign, a number word or a
 # currency code before digits.  Matching the full pattern only there keeps scanning fast.
 _CANDIDATE = re.compile(
-    rf"(?<![\w.,:/])(?:\d|\.\d|[{re.escape(_SYMBOLS)}]|(?:{_alternation(_CASED_WORDS)})\b"
-    rf"|(?:{_alternation(p for p in _PREFIX_UNITS if p[0].isalpha())})(?=[ \u00a0]?[\d{re.escape(_SYMBOLS)}]))")
+    rf"(?<![\w.,:/])(?:\d|\.\d|[{re.escape(_SYMBOLS)}]|(?:{alternation(_CASED_WORDS)})\b"
+    rf"|[Aa](?=\s+(?:hundred|{_SCALE_WORD})\b)|[Hh]alf(?=\s+a\s)"
+    rf"|(?:{alternation(p for p in _PREFIX_UNITS if p[0].isalpha())})(?=[ \u00a0]?[\d{re.escape(_SYMBOLS)}]))")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
@@ -236,13 +237,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Return the number expressions in text[start:end], ranges joined, in order."""
     found: list[Quantity] = []
     end = len(text) if end is None else end
+    last_end = -1
     for candidate in _CANDIDATE.finditer(text, start, end):
-        if found and candidate.start() < found[-1].end:
+        if candidate.start() < last_end:
             continue
         m = _EXPRESSION.match(text, candidate.start(), end)
         q = _from_match(m, text) if m else None
         if q is not None:
             found.append(q)
+            last_end = q.end
     out: list[Quantity] = []
     i = 0
     while i < len(found):
@@ -264,7 +267,3 @@ def parse_quantity(text: str) -> Quantity | None:
         return found[0]
     return None
 
-
-def shift(q: Quantity, offset: int) -> Quantity:
-    """Return `q` with its span moved by `offset` characters."""
-    return replace(q, start=q.start + offset, end=q.end + offset)

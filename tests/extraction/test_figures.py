@@ -107,6 +107,17 @@ CASES = [
     ("Two or three soldiers were seen at the border.", "Two", 2, None, None, "exact", False, None, "soldiers"),
     ("Lee told the paper he had decided 80% to apply for asylum.", "80%",
      80, None, None, "exact", False, "percent", "decided"),
+    # measures, ages and conversions
+    ("Temperatures must be kept below 1.5C, scientists say.", "below 1.5C", 1.5, None, 1.5, "less_than", None,
+     "degrees", "Temperatures"),
+    ("The vaccine is approved for children aged 5 to 11.", "5 to 11", None, 5, 11, "range", False, "years", "age"),
+    ("The quake was centered about 12 kilometers (7 miles) deep.", "7 miles",
+     7, None, None, "about", True, "miles", "deep"),
+    ("The storm could bring up to 300mm of rain.", "up to 300mm", 300, None, 300, "up_to", None, "mm", "rain"),
+    ("A poll of 56 economists found more than 70% expect a hike by July.", "more than 70%",
+     70, 70, None, "more_than", None, "percent", "economists"),
+    ("Labour's share of the vote rose to 33.7%.", "33.7%", 33.7, None, None, "exact", False, "percent",
+     "share of the vote"),
 ]
 
 
@@ -138,6 +149,11 @@ def test_figure(sentence, surface, value, low, high, qualifier, approximate, uni
     "The S&P 500 and the FTSE 100 were closed.",
     "The bill passed the Senate 51-49 on Saturday.",
     "Two-thirds of voters backed the proposal.",
+    "Call 0800 123 4567 for help.",
+    "Photo 1 of 5. 3 min read.",
+    "The club finished in the top 10 for the first time since the 1990s.",
+    "President Yoon declared martial law at 10:23 p.m. on Dec. 3.",
+    "He scored in the 89th minute to give them a 2-0 lead.",
     "Tens of thousands of people marched through London.",
 ])
 def test_not_a_figure(sentence):
