@@ -7,6 +7,8 @@ threads = int(os.environ.get("NEWSCLAIMS_THREADS", "2"))
 timeout = int(os.environ.get("NEWSCLAIMS_TIMEOUT", "60"))
 graceful_timeout = 20
 preload_app = False  # why: each worker opens its own database pool
+# why: let the app answer over-long request lines with its own JSON 414, not gunicorn's HTML page
+limit_request_line = 0
 accesslog = None  # why: the app writes its own JSON access log with the request id
 loglevel = os.environ.get("NEWSCLAIMS_LOG_LEVEL", "info")
 logconfig_dict = {

@@ -25,7 +25,10 @@ class ArticleBodyParser(FlaskParser):
             return core.missing
         mimetype = (req.mimetype or "").lower()
         if mimetype == "application/json" or mimetype.endswith("+json"):
-            return core.parse_json(req.get_data(cache=True))
+            try:
+                return core.parse_json(req.get_data(cache=True))
+            except RecursionError:
+                abort(400, message="The JSON body is nested too deeply.")
         if mimetype in ("text/plain", "text/html"):
             try:
                 text = req.get_data(cache=True).decode(req.mimetype_params.get("charset", "utf-8"))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 
 _META = re.compile(r"^-\s*(author|date|url|outlet|source|language)\s*:\s*(.*)$", re.IGNORECASE)
 _VALUE = re.compile(r"^-\s+(.*)$")
@@ -38,9 +38,9 @@ def parse_plain_text(text: str) -> dict:
         i += 1
     body = "\n".join(lines[i:]).strip("\n")
     if not meta_seen and fields["title"] is None and len(lines) > 1:
-        head = lines[0].strip()
-        if head and len(head) <= 160 and not re.search(r"[.!?\"”]$", head):
-            fields["title"], body = head, "\n".join(lines[1:]).strip("\n")
+        head, rest = lines[0].strip(), "\n".join(lines[1:]).strip("\n")
+        if head and rest.strip() and len(head) <= 160 and not re.search(r"[.!?\"”]$", head):
+            fields["title"], body = head, rest
     fields["body"] = body
     if "published_at" in fields:
         fields["published_at"] = parse_date(fields["published_at"])
@@ -52,16 +52,28 @@ def parse_date(value: str | None) -> datetime | None:
     if not value:
         return None
     value = value.strip()
+    parsed = None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        pass
-    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%m/%d/%Y"):
-        try:
-            return datetime.strptime(value, fmt)
-        except ValueError:
-            continue
-    return None
+        for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%m/%d/%Y"):
+            try:
+                parsed = datetime.strptime(value, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is not None and parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)  # why: a date without offset is read as UTC
+    return parsed
+
+
+def _strip_tags(html: str) -> str:
+    """Return the visible text of an HTML fragment, tags, scripts and styles removed."""
+    from html import unescape
+
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", html)
+    text = re.sub(r"(?s)<[^>]*>", " ", text)
+    return re.sub(r"[ \t]+", " ", unescape(text)).strip()
 
 
 def parse_html(html: str) -> dict:
@@ -70,8 +82,9 @@ def parse_html(html: str) -> dict:
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
-    if doc is None:
-        return {"title": None, "body": ""}
+    if doc is None or not (getattr(doc, "text", None) if not isinstance(doc, dict) else doc.get("text")):
+        # why: a fragment trafilatura cannot read as an article is still text worth reading
+        return {"title": None, "body": _strip_tags(html)}
     get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
     title, body = get("title"), (get("text") or "").strip()
     first, _, rest = body.partition("\n")

@@ -37,8 +37,20 @@ limiter = Limiter(get_remote_address, default_limits=[_per_address],
                   default_limits_exempt_when=_exempt, headers_enabled=True)
 
 
+MAX_URL_CHARS = 8192
+
+
+def _refuse_long_urls() -> None:
+    """Answer 414 for over-long request lines (gunicorn's own limit is off to keep JSON errors)."""
+    from flask_smorest import abort
+
+    if len(request.full_path) > MAX_URL_CHARS:
+        abort(414, message=f"The URL is longer than {MAX_URL_CHARS} characters.")
+
+
 def init_app(app: Flask) -> None:
     """Bind the limiter; storage is in memory per process unless RATELIMIT_STORAGE_URI says otherwise."""
     app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("RATE_LIMIT_STORAGE") or "memory://")
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
+    app.before_request(_refuse_long_urls)
     limiter.init_app(app)

@@ -37,7 +37,7 @@ class Actors(MethodView):
         return envelope(store.list_actors(session=get_session(), page=page, per_page=per_page, **filters))
 
 
-@blp.route("/<int:actor_id>")
+@blp.route("/<int(min=1, max=2147483647):actor_id>")
 class Actor(MethodView):
     """One actor."""
 
@@ -47,7 +47,7 @@ class Actor(MethodView):
         return get_or_404(actor_id)
 
 
-@blp.route("/<int:actor_id>/claims")
+@blp.route("/<int(min=1, max=2147483647):actor_id>/claims")
 class ActorClaims(MethodView):
     """Claims by one actor."""
 
@@ -61,7 +61,7 @@ class ActorClaims(MethodView):
         return envelope(claim_store.list_claims(session=get_session(), page=page, per_page=per_page, **filters))
 
 
-@blp.route("/<int:actor_id>/figures")
+@blp.route("/<int(min=1, max=2147483647):actor_id>/figures")
 class ActorFigures(MethodView):
     """Figures given by one actor."""
 

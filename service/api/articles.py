@@ -14,15 +14,15 @@ from service.store import claims as claim_store
 from service.store import figures as figure_store
 
 from .paging import envelope, page_args
-from .security import needs_role
+from .security import needs_role, writes_body
 
 blp = Blueprint("articles", __name__, url_prefix="/articles",
                 description="News articles: post one to have it read; list and read them.")
 
 _TEXT_BODIES = {"requestBody": {"content": {
-    "text/plain": {"schema": {"type": "string"},
+    "text/plain": {"schema": {"type": "string", "pattern": "\\S"},
                    "example": "Title line\n- Author: Jane Roe\n- Date: 2025-03-01\nBody text..."},
-    "text/html": {"schema": {"type": "string"}, "example": "<html>...a saved news page...</html>"},
+    "text/html": {"schema": {"type": "string", "pattern": "\\S"}, "example": "<html>...a saved news page...</html>"},
 }}}
 
 
@@ -56,12 +56,13 @@ class Articles(MethodView):
         filters.pop("min_confidence", None)
         return envelope(store.list_articles(session=get_session(), page=page, per_page=per_page, **filters))
 
+    @needs_role(blp, "editor")
     @blp.arguments(s.ArticleCreateSchema)
     @blp.response(201, s.ArticleSchema, description="Article stored and read",
                   headers={"Location": {"description": "URL of the article", "schema": {"type": "string"}}})
     @blp.alt_response(200, schema=s.ArticleSchema, description="Already stored: the existing article")
     @blp.doc(**_TEXT_BODIES)
-    @needs_role(blp, "editor")
+    @writes_body(blp)
     def post(self, data):
         """Post an article: extract and store its actors, claims and figures.
 
@@ -79,9 +80,10 @@ class Articles(MethodView):
 class ArticleBatch(MethodView):
     """Many articles at once."""
 
+    @needs_role(blp, "editor")
     @blp.arguments(s.ArticleBatchSchema)
     @blp.response(200, s.BatchResultSchema)
-    @needs_role(blp, "editor")
+    @writes_body(blp)
     def post(self, data):
         """Post up to 100 articles (JSON) in one request.
 
@@ -100,7 +102,7 @@ class ArticleBatch(MethodView):
         return {"created": made, "existing": len(results) - made, "results": results}
 
 
-@blp.route("/<int:article_id>")
+@blp.route("/<int(min=1, max=2147483647):article_id>")
 class Article(MethodView):
     """One article."""
 
@@ -119,7 +121,7 @@ class Article(MethodView):
         store.delete(session=get_session(), article=get_or_404(article_id))
 
 
-@blp.route("/<int:article_id>/claims")
+@blp.route("/<int(min=1, max=2147483647):article_id>/claims")
 class ArticleClaims(MethodView):
     """Claims of one article."""
 
@@ -133,7 +135,7 @@ class ArticleClaims(MethodView):
         return envelope(claim_store.list_claims(session=get_session(), page=page, per_page=per_page, **filters))
 
 
-@blp.route("/<int:article_id>/figures")
+@blp.route("/<int(min=1, max=2147483647):article_id>/figures")
 class ArticleFigures(MethodView):
     """Figures of one article."""
 
@@ -147,7 +149,7 @@ class ArticleFigures(MethodView):
         return envelope(figure_store.list_figures(session=get_session(), page=page, per_page=per_page, **filters))
 
 
-@blp.route("/<int:article_id>/actors")
+@blp.route("/<int(min=1, max=2147483647):article_id>/actors")
 class ArticleActors(MethodView):
     """Actors one article names."""
 

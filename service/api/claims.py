@@ -27,7 +27,7 @@ class Claims(MethodView):
         return envelope(store.list_claims(session=get_session(), page=page, per_page=per_page, **filters))
 
 
-@blp.route("/<int:claim_id>")
+@blp.route("/<int(min=1, max=2147483647):claim_id>")
 class Claim(MethodView):
     """One claim."""
 

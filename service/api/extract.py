@@ -9,6 +9,7 @@ from service.extraction import VERSION, extract
 from service.extraction.export import to_resources
 
 from .articles import _TEXT_BODIES, check_length
+from .security import writes_body
 
 blp = Blueprint("extract", __name__, url_prefix="/extract",
                 description="Try the extractor on any text without storing it.")
@@ -21,6 +22,7 @@ class Extract(MethodView):
     @blp.arguments(s.ExtractRequestSchema)
     @blp.response(200, s.ExtractionSchema)
     @blp.doc(**_TEXT_BODIES)
+    @writes_body(blp)
     def post(self, data):
         """Extract actors, claims and figures from posted text; store nothing."""
         check_length(data["body"], "The text")

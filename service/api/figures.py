@@ -24,13 +24,10 @@ class Figures(MethodView):
     def get(self, args):
         """List figures; filter by `article`, claimant `actor`, `object`, `unit`, `min`, `max`, `q`."""
         page, per_page, filters = page_args(args)
-        if filters.get("min") is not None and filters.get("max") is not None and filters["min"] > filters["max"]:
-            abort(422, message="min must not exceed max.",
-                  errors={"min": [f"{filters['min']} is greater than max {filters['max']}."]})
         return envelope(store.list_figures(session=get_session(), page=page, per_page=per_page, **filters))
 
 
-@blp.route("/<int:figure_id>")
+@blp.route("/<int(min=1, max=2147483647):figure_id>")
 class Figure(MethodView):
     """One figure."""
 

@@ -18,3 +18,15 @@ def needs_role(blp, role: str):
         view = blp.alt_response(401, response="UNAUTHORIZED", description="No key, or an unknown or revoked one")(view)
         return blp.doc(security=[{"bearerAuth": []}])(view)
     return decorate
+
+
+def writes_body(blp):
+    """Return a decorator documenting the answers any body-taking operation may give."""
+    def decorate(view):
+        view = blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE",
+                                description="Body or article text too long")(view)
+        view = blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE",
+                                description="Not JSON, plain text or HTML")(view)
+        return blp.alt_response(400, response="BAD_REQUEST",
+                                description="Malformed JSON or undecodable text")(view)
+    return decorate

@@ -62,35 +62,41 @@ def _values(q: Quantity, qualifier: str) -> tuple[float | None, float | None, fl
     return q.value, None, None
 
 
-def _draft(doc: str, q: Quantity, sent: Sentence) -> _Draft:
-    """Read one quantity's bound, unit, age or duration and the noun right after it."""
-    floor, end, unit = sent.start, q.end, q.unit
-    obj, source, own = None, None, False
-    if q.written == "decade" or (q.is_range and unit is None and is_age_span(doc, q.start, floor)):
-        unit, obj, source, own = "years", "age", "age", True  # "in their 20s", "aged 5 to 11"
-    elif unit is None and q.value is not None and not q.grouped and q.scale == 1 and q.value < 125:
+def _read_measure(doc: str, q: Quantity, sent: Sentence) -> tuple[str | None, str | None, str | None, int]:
+    """Return (unit, object, source, end) when the number is an age, a duration or a compound
+    ("Lee (26)", "served 10 years", "a 30-day ceasefire", "a 12,000-strong force")."""
+    floor = sent.start
+    if q.written == "decade" or (q.is_range and q.unit is None and is_age_span(doc, q.start, floor)):
+        return "years", "age", "age", q.end  # "in their 20s", "aged 5 to 11"
+    if q.unit is not None:
+        return q.unit, None, None, q.end
+    if q.value is not None and not q.grouped and q.scale == 1 and q.value < 125:
         age = read_age(doc, q.start, q.end, floor)
         if age:
             obj, end = age
-            unit, source, own = "years", "age", True
-            if obj == "age":
+            if obj == "age":  # "a 47-year-old woman"
                 after, _ = object_after(doc, end, sent.end, False, False)
                 obj = f"age of {after}" if after else obj
-    if unit is None and source is None:
-        duration = read_duration(doc, q.end)
-        if duration:
-            unit, compound, end = duration
-            own = True
-            if compound:  # "a 30-day ceasefire" counts days of a ceasefire
-                after, _ = object_after(doc, end, sent.end, False, False)
-                obj, source = (after, "after") if after else (unit, "unit")
-            else:
-                obj, source = unit, "unit"
-        else:
-            m = _COMPOUND.match(doc, q.end)
-            if m:  # "a 12,000-strong force", "a 30-story building"
-                after, _ = object_after(doc, m.end(), sent.end, False, False)
-                obj, source, end, own = (f"{m.group(1)} {after}" if after else m.group(1)), "after", m.end(), True
+            return "years", obj, "age", end
+    duration = read_duration(doc, q.end)
+    if duration:
+        unit, compound, end = duration
+        if compound:  # "a 30-day ceasefire" counts days of a ceasefire
+            after, _ = object_after(doc, end, sent.end, False, False)
+            return (unit, after, "after", end) if after else (unit, unit, "unit", end)
+        return unit, unit, "unit", end
+    m = _COMPOUND.match(doc, q.end)
+    if m:  # "a 12,000-strong force", "a 30-story building"
+        after, _ = object_after(doc, m.end(), sent.end, False, False)
+        return None, (f"{m.group(1)} {after}" if after else m.group(1)), "after", m.end()
+    return None, None, None, q.end
+
+
+def _draft(doc: str, q: Quantity, sent: Sentence) -> _Draft:
+    """Read one quantity's bound, unit, age or duration and the noun right after it."""
+    floor = sent.start
+    unit, obj, source, end = _read_measure(doc, q, sent)
+    own = source is not None
     if source is None:
         money = _is_money(unit)
         after, pronoun = object_after(doc, q.end, sent.end, money, unit is not None and not money)
@@ -98,17 +104,14 @@ def _draft(doc: str, q: Quantity, sent: Sentence) -> _Draft:
             obj, source = referent(doc, max(0, floor - 400), q.start) or after, "referent"
         elif after:
             obj, source = after, "after"
-        own = own or bool(after) or unit is not None
+        own = bool(after) or unit is not None
     bound = read_bound(doc, q.start, end, floor)
     value, low, high = _values(q, bound.qualifier)
-    approximate = bound.approximate
     qualifier = "range" if q.is_range and bound.qualifier in ("exact", "about") else bound.qualifier
-    if q.written == "decade":
-        approximate = True
     fig = Figure(text=doc[bound.start:bound.end], start=bound.start, end=bound.end, sentence=sent.text,
                  sentence_start=sent.start, sentence_end=sent.end, value=value, low=low, high=high,
-                 approximate=approximate, qualifier=qualifier, unit=unit, object=obj,
-                 direction=read_direction(doc, bound.start, q.end, floor))
+                 approximate=True if q.written == "decade" else bound.approximate, qualifier=qualifier,
+                 unit=unit, object=obj, direction=read_direction(doc, bound.start, q.end, floor))
     anaphoric = _DEFINITE_BEFORE.search(doc, max(floor, bound.start - 5), bound.start) is not None
     return _Draft(q, fig, source, own, anaphoric)
 
@@ -119,7 +122,7 @@ def _share_coordinated(doc: str, drafts: list[_Draft]) -> None:
         cur, nxt = drafts[i], drafts[i + 1]
         if cur.own_noun or not _COORDINATION.fullmatch(doc, cur.figure.end, nxt.quantity.start):
             continue
-        if cur.quantity.written == "decade" or nxt.figure.object is None and nxt.figure.unit is None:
+        if cur.quantity.written == "decade" or (nxt.figure.object is None and nxt.figure.unit is None):
             continue
         cur.figure.unit, cur.figure.object, cur.source = nxt.figure.unit, nxt.figure.object, "coordinated"
         cur.partner = nxt

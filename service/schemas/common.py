@@ -1,7 +1,34 @@
 """Schemas every endpoint shares: the error shape and paging arguments."""
 from __future__ import annotations
 
-from marshmallow import RAISE, Schema, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
+
+
+MAX_ID = 2**31 - 1  # why: ids are 32-bit INTEGER columns on PostgreSQL
+
+
+NO_NUL = "^[^\\u0000]*$"
+
+
+class SafeString(fields.String):
+    """A string that may not contain NUL characters (PostgreSQL text cannot hold them)."""
+
+    def __init__(self, *args, **kwargs):
+        """Document the rule as a pattern unless the field has its own."""
+        kwargs["metadata"] = {"pattern": NO_NUL, **kwargs.get("metadata", {})}
+        super().__init__(*args, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        """Load the string and refuse NUL characters with a clear message."""
+        out = super()._deserialize(value, attr, data, **kwargs)
+        if "\x00" in out:
+            raise ValidationError("Must not contain NUL (\\u0000) characters.")
+        return out
+
+
+def Id(**kwargs) -> fields.Integer:  # noqa: N802 - reads like a field class
+    """Return an integer field for a resource id (1 to 2**31-1)."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID), **kwargs)
 
 
 class StrictSchema(Schema):

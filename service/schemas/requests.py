@@ -1,23 +1,41 @@
 """Input schemas: request bodies and query arguments (unknown fields get 422)."""
 from __future__ import annotations
 
-from marshmallow import fields, validate
+from marshmallow import fields, post_load, validate
 
-from .common import PageArgsSchema, StrictSchema
+from datetime import timezone
+
+from .common import Id, PageArgsSchema, SafeString, StrictSchema
 
 _TEXT = validate.Length(min=1)
+_URL = r"^https?://[^\s/?#\x00]+[^\s\x00]*$"
+
+
+def _as_utc(data: dict) -> dict:
+    """Read naive datetimes as UTC so every stored time has an offset."""
+    when = data.get("published_at")
+    if when is not None and when.tzinfo is None:
+        data["published_at"] = when.replace(tzinfo=timezone.utc)
+    return data
 
 
 class ArticleCreateSchema(StrictSchema):
     """Body of POST /articles (JSON; text/plain and text/html are turned into this)."""
 
-    title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
-    body = fields.String(required=True, validate=_TEXT, metadata={"description": "Article text"})
-    url = fields.Url(load_default=None, allow_none=True, validate=validate.Length(max=2000))
-    outlet = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
-    author = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))
+    title = SafeString(load_default=None, allow_none=True, validate=validate.Length(max=1000))
+    body = SafeString(required=True, validate=_TEXT, metadata={"description": "Article text"})
+    url = SafeString(load_default=None, allow_none=True,
+                     validate=[validate.Length(max=2000), validate.Regexp(_URL)],
+                     metadata={"description": "The article's URL (an http or https URL)", "pattern": _URL})
+    outlet = SafeString(load_default=None, allow_none=True, validate=validate.Length(max=200))
+    author = SafeString(load_default=None, allow_none=True, validate=validate.Length(max=500))
     published_at = fields.DateTime(load_default=None, allow_none=True)
-    language = fields.String(load_default="en", validate=validate.Length(min=2, max=16))
+    language = SafeString(load_default="en", validate=validate.Length(min=2, max=16))
+
+    @post_load
+    def _utc(self, data, **kwargs):
+        """Give naive publication times the UTC offset."""
+        return _as_utc(data)
 
 
 class ArticleBatchSchema(StrictSchema):
@@ -27,20 +45,16 @@ class ArticleBatchSchema(StrictSchema):
                            validate=validate.Length(min=1, max=100))
 
 
-class ExtractRequestSchema(StrictSchema):
-    """Body of POST /extract: text to read, nothing stored."""
-
-    title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
-    body = fields.String(required=True, validate=_TEXT)
-    published_at = fields.DateTime(load_default=None, allow_none=True)
+class ExtractRequestSchema(ArticleCreateSchema):
+    """Body of POST /extract: an article as for POST /articles; nothing is stored."""
 
 
 class ArticleQueryArgsSchema(PageArgsSchema):
     """Filters of GET /articles."""
 
-    q = fields.String(metadata={"description": "Text in the title or body"})
-    actor = fields.Integer(metadata={"description": "Id of an actor the article mentions"})
-    outlet = fields.String()
+    q = SafeString(metadata={"description": "Text in the title or body"})
+    actor = Id(metadata={"description": "Id of an actor the article mentions"})
+    outlet = SafeString()
     since = fields.DateTime(metadata={"description": "Published at or after"})
     until = fields.DateTime(metadata={"description": "Published at or before"})
 
@@ -48,29 +62,29 @@ class ArticleQueryArgsSchema(PageArgsSchema):
 class ActorQueryArgsSchema(PageArgsSchema):
     """Filters of GET /actors."""
 
-    q = fields.String(metadata={"description": "Text in the name or an alias"})
-    type = fields.String(validate=validate.OneOf(["person", "organization", "country", "group"]))
-    article = fields.Integer(metadata={"description": "Id of an article that mentions the actor"})
+    q = SafeString(metadata={"description": "Text in the name or an alias"})
+    type = SafeString(validate=validate.OneOf(["person", "organization", "country", "group"]))
+    article = Id(metadata={"description": "Id of an article that mentions the actor"})
 
 
 class ClaimQueryArgsSchema(PageArgsSchema):
     """Filters of the claim lists."""
 
-    article = fields.Integer(metadata={"description": "Article id"})
-    actor = fields.Integer(metadata={"description": "Actor id: the speaker or a cited source"})
-    q = fields.String(metadata={"description": "Text in the content or the speaker as written"})
-    kind = fields.String(validate=validate.OneOf(["direct", "indirect", "mixed"]))
-    cue = fields.String(metadata={"description": "Reporting cue, e.g. said"})
+    article = Id(metadata={"description": "Article id"})
+    actor = Id(metadata={"description": "Actor id: the speaker or a cited source"})
+    q = SafeString(metadata={"description": "Text in the content or the speaker as written"})
+    kind = SafeString(validate=validate.OneOf(["direct", "indirect", "mixed"]))
+    cue = SafeString(metadata={"description": "Reporting cue, e.g. said"})
 
 
 class FigureQueryArgsSchema(PageArgsSchema):
     """Filters of the figure lists."""
 
-    article = fields.Integer(metadata={"description": "Article id"})
-    actor = fields.Integer(metadata={"description": "Actor id of the claimant"})
-    claim = fields.Integer(metadata={"description": "Claim id the figure sits in"})
-    q = fields.String(metadata={"description": "Text in the object or sentence"})
-    object = fields.String(metadata={"description": "Text in what is counted"})
-    unit = fields.String(metadata={"description": "Unit, e.g. percent, USD, years"})
+    article = Id(metadata={"description": "Article id"})
+    actor = Id(metadata={"description": "Actor id of the claimant"})
+    claim = Id(metadata={"description": "Claim id the figure sits in"})
+    q = SafeString(metadata={"description": "Text in the object or sentence"})
+    object = SafeString(metadata={"description": "Text in what is counted"})
+    unit = SafeString(metadata={"description": "Unit, e.g. percent, USD, years"})
     min = fields.Float(allow_nan=False, metadata={"description": "Value or range reaches at least this"})
     max = fields.Float(allow_nan=False, metadata={"description": "Value or range reaches at most this"})
