@@ -19,10 +19,12 @@ from .security import needs_role, writes_body
 blp = Blueprint("articles", __name__, url_prefix="/articles",
                 description="News articles: post one to have it read; list and read them.")
 
+# why: a text body needs a visible character and may not hold NUL (like every string field)
+_TEXT_SCHEMA = {"type": "string", "pattern": "^[^\\u0000]*\\S[^\\u0000]*$"}
 _TEXT_BODIES = {"requestBody": {"content": {
-    "text/plain": {"schema": {"type": "string", "pattern": "\\S"},
+    "text/plain": {"schema": _TEXT_SCHEMA,
                    "example": "Title line\n- Author: Jane Roe\n- Date: 2025-03-01\nBody text..."},
-    "text/html": {"schema": {"type": "string", "pattern": "\\S"}, "example": "<html>...a saved news page...</html>"},
+    "text/html": {"schema": _TEXT_SCHEMA, "example": "<html>...a saved news page...</html>"},
 }}}
 
 

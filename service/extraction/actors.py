@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .cues import CUE_RE
-from .names import _alternation
+from .names import GROUP_NOUNS, _alternation
 from .names import (APOSTROPHES, COMMON_ACRONYMS, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS,
                     DESCRIPTORS, FAMILY_NAME_FIRST, KNOWN, KNOWN_RE, MEDIA_HEADS, ORG_HEADS,
                     PLACE_WORDS, ROLE_NOUNS, RUN_RE, STOPWORDS, TITLES, initials, is_acronym,
@@ -23,12 +23,16 @@ _ROLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’.-]*|of|for|at|the)\s+)*?(?:[A-Za
 _ROLE_WORD = re.compile(r"(?i:\b" + _alternation(ROLE_NOUNS) + r")\b")
 _ROLE_TAIL = re.compile(r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\s+")
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[" + APOSTROPHES + r"]s\s+$")
-_CUE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,90},\s*)?(?:also\s+|has\s+|had\s+)?" + CUE_RE.pattern)
+_CUE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,90},\s*|,\s*)?(?:also\s+|has\s+|had\s+)?" + CUE_RE.pattern)
+_CUE_AFTER_APPOSITIVE = re.compile(r"^\s*,[^,]{1,90},\s*")
 _ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|group|agency|broadcaster|"
                                     r"newspaper|outlet|party|bank|lender|carrier|insurer|retailer|"
-                                    r"automaker|chipmaker|startup|developer|operator|union)\s+$", re.I)
+                                    r"automaker|chipmaker|startup|developer|operator|union)\s*,?\s+$", re.I)
 
 
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|by|from|at|citing|told|to)\s+(?:the\s+)?$", re.I)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:" + _alternation(ROLE_NOUNS) + r")\s+(?:at|with)\s+$")
+_WORD_RE = re.compile(r"\S+")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
 _WINDOW = 160  # characters of context read on each side of a capitalised run
@@ -49,6 +53,20 @@ class Found:
     description: str | None = None
     confidence: float = 0.9
     evidence: bool = False
+
+
+_SPOKES_AFTER = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executive",
+                           "executives", "officials", "representative", "shareholders", "employees", "staff"})
+
+
+def personal_hint(before: str) -> bool:
+    """Tell whether an honorific or title stands right before a name."""
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+$", before[-8:]))
+
+
+def _lower_then(before: str) -> bool:
+    """Tell whether `before` ends in "Mr." / "Ms." style honorifics (kept as a person)."""
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", before[-8:]))
 
 
 def _role_before(before: str):
@@ -91,6 +109,9 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
         if taken and _overlaps(taken, ks, ke):
             continue
         k = KNOWN[surface]
+        if s > 0 and text[max(0, s - 8):s].split()[-1:] in (["North"], ["South"], ["Latin"], ["Central"]) \
+                and k.type == "country":
+            continue  # "North America", "Latin America": regions
         if k.kind == "capital" and _LOCATIVE_BEFORE.search(text, max(0, s - 16), s):
             taken.append((ks, ke))
             continue  # "a camp near Kyiv": a place, not the government
@@ -135,9 +156,83 @@ def _pieces(s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return parts
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+_SPLIT_CONNECTORS = {"of", "at"}
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|towards?|inside|into|through|around|reach|reached|"
+                           r"reaching)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+and\s+"
+                           r"|[A-Z][\w-]*['’]s\s+)?"
+                           r"|\b(?:city|town|village|district|province|region|state|county|"
+                           r"area|camp|port|island|capital) of\s+|[A-Z][a-z]+\s+of\s+)$")
+_APPOSITIVE_ROLE_BEFORE = re.compile(r"\b(?i:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?i:"
+                                     + _alternation(ROLE_NOUNS) + r")\s*,\s*$")
+_CORP_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. PLC plc LLC Co. Group Holdings AG SA NV".split())
+
+
+def _defines_acronym(tokens: list[str], after: str) -> bool:
+    """Tell whether the run is followed by "(ABC)" spelling its initials in order."""
+    m = _ACRONYM_AFTER.match(after)
+    if not m:
+        return False
+    letters = [t[0] for t in tokens if t[:1].isupper()]
+    acro = m.group(1).replace("&", "")
+    if not letters or acro[0] != letters[0]:
+        return False
+    i = 0
+    for ch in letters:
+        if i < len(acro) and ch == acro[i]:
+            i += 1
+    return i == len(acro)
+
+
+def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Found] | None:
+    """Split a run that an organisation word made look like one name, or return None.
+
+    "Senate Majority Leader John Thune" is a title and a person; "Detective Superintendent
+    Linda Howlett of the NSW Police Force" a person and an organisation; "John Smith of the
+    World Bank" the same without a title.
+    """
+    n = len(tokens)
+    for i in range(n - 1):
+        cut = title_prefix_len(tokens[i:])
+        if not cut or i + cut >= n:
+            continue
+        j = i + cut
+        k = next((x for x in range(j, n) if tokens[x] in _SPLIT_CONNECTORS), n)
+        if k == j or any(x in head_idx for x in range(j, k)):
+            continue
+        out = []
+        if any(h < i for h in head_idx):
+            out += _classify_run(doc, sent, words[0][0], words[i - 1][1])
+        person = _classify_run(doc, sent, words[j][0], words[k - 1][1])
+        for f in person:
+            if f.type in ("single", "person"):
+                f.type = "person"
+                f.description = f.description or " ".join(w[2] for w in words[i:j])
+        out += person
+        if k < n - 1:
+            rest = words[k + 1:]
+            while rest and rest[0][2].lower() in STOPWORDS:
+                rest = rest[1:]
+            if rest:
+                out += _classify_run(doc, sent, rest[0][0], rest[-1][1])
+        return out
+    k = next((x for x in range(1, n - 1) if tokens[x] in _SPLIT_CONNECTORS), None)
+    if k is not None and not any(h < k for h in head_idx) and 2 <= k <= 4 \
+            and all(t[:1].isupper() for t in tokens[:k]):
+        rest = words[k + 1:]
+        while rest and rest[0][2].lower() in STOPWORDS:
+            rest = rest[1:]
+        out = _classify_run(doc, sent, words[0][0], words[k - 1][1]) if k < n else []
+        if rest:
+            out += _classify_run(doc, sent, rest[0][0], rest[-1][1])
+        return out
+    return None
+
+
 def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     """Turn one capitalised run (doc offsets) into person / organisation candidates."""
-    words = [(m.start() + s, m.end() + s, m.group()) for m in re.finditer(r"\S+", doc[s:e])]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc, s, e)]
     # Drop leading and trailing function words ("The", "Earlier", "of").
     lead_the = False
     while words and (words[0][2].lower() in STOPWORDS or words[0][2] in {"&"}):
@@ -151,6 +246,13 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     head_idx = [i for i, t in enumerate(tokens) if t in ORG_HEADS]
     is_org = bool(head_idx) and (head_idx[-1] == len(tokens) - 1 or tokens[0] in ORG_HEADS
                                  or head_idx[0] <= len(tokens) - 1)
+    if not is_org and len(tokens) > 1 and doc.startswith(" (", words[-1][1]) \
+            and _defines_acronym(tokens, doc[words[-1][1]:words[-1][1] + 12]):
+        is_org = True  # "Integrated Food Security Phase Classification (IPC)"
+    if is_org:
+        split = _split_org_run(doc, sent, words, tokens, head_idx)
+        if split is not None:
+            return split
     description = None
     if not is_org:
         cut = title_prefix_len(tokens)
@@ -185,6 +287,11 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     next_word = after.split(None, 1)[0].strip(",.;:").lower() if after.strip() else ""
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
+    if is_org and re.match(r"\s+(?:\d{1,2}|One)\b(?![.,]?\d|%| percent| per cent)", after):
+        return []  # "Air Force 1", "Galaxy S24": a product or model
+    if not is_org and not description and ((tokens[0] in _COMPASS or tokens[-1] in _COMPASS) and len(tokens) > 1
+                                           or _PLACE_BEFORE.search(before, max(0, len(before) - 30))):
+        return []  # "North Darfur", "the city of El Fasher", "living in Busan": places
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
         return []  # "the Bank", "Ministry": a common noun written with a capital
     if is_org:
@@ -209,18 +316,34 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         t = tokens[0]
         if len(t.replace(".", "")) < 2:
             return []
+        cue_after = bool(_CUE_AFTER.match(after)) and (not after.lstrip().startswith(",")
+                                                       or before.rstrip().endswith(",")
+                                                       or bool(_CUE_AFTER_APPOSITIVE.match(after)))
         if is_acronym(t):
             defined = re.match(r"^\s*\(", after) is None and before.rstrip().endswith("(")
-            return [Found(s, e, text, "acronym", t, sent.index, aliases={t}, confidence=0.6, evidence=defined)]
-        if _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)):
+            used = cue_after or bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 20)))
+            return [Found(s, e, text, "acronym", t, sent.index, aliases={t}, confidence=0.6,
+                          evidence=defined or used)]
+        if next_word in _SPOKES_AFTER and not personal_hint(before) \
+                or _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)) \
+                or before.endswith((" at ", " with ")) and _EMPLOYER_BEFORE.search(before, max(0, len(before) - 40)):
             return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7, evidence=True)]
-        evidence = bool(description) or bool(_AGE_AFTER.match(after)) or bool(_CUE_AFTER.match(after)) \
+        personal = bool(description) or bool(_AGE_AFTER.match(after)) \
             or bool(_NAMED_BEFORE.search(before, max(0, len(before) - 20)))
         role = _role_before(before)
         if role and not description:
-            description, evidence = role.group(1).strip(), True
+            description, personal = role.group(1).strip(), True
+        app_role = before.endswith(", ") and _APPOSITIVE_ROLE_BEFORE.search(before, max(0, len(before) - 60))
+        if app_role and not description:  # "A dock worker, Serhiy, said"
+            description, personal = app_role.group(0).strip(" ,"), True
+        if cue_after and not personal and not _lower_then(before):
+            # why: a person quoted by a lone name is almost always named in full first;
+            # a lone capitalised speaker with no title, age or role is mostly a company
+            # or body ("Westpac said", "Rengo said")
+            return [Found(s, e, text, "single", t, sent.index, aliases={t}, confidence=0.6, evidence=True,
+                          kind="lone")]
         found = Found(s, e, text, "single", t, sent.index, aliases={t}, description=description,
-                      confidence=0.75, evidence=evidence)
+                      confidence=0.75, evidence=personal or cue_after)
     else:
         role = _role_before(before)
         if role and not description:
@@ -235,6 +358,26 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     return [found]
 
 
+def _title_case(text: str) -> bool:
+    """Tell whether a sentence is a headline in title case (most long words capitalised)."""
+    if text.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _inside_org_run(doc: str, hit, runs) -> bool:
+    """Tell whether a lexicon hit sits inside a longer organisation name ("Free North Korea Radio")."""
+    hs, he = hit[0], hit[1]
+    for rs, re_ in runs:
+        if rs <= hs and he <= re_ and (rs, re_) != (hs, he) and re_ > he:
+            last = doc[rs:re_].split()[-1].rstrip(".,")
+            if last in ORG_HEADS and doc[he:he + 2] not in ("'s", "’s") \
+                    and KNOWN[hit[2]].type == "country":
+                return True
+    return False
+
+
 def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     """Return every raw name mention in `doc`, in order.
 
@@ -246,14 +389,22 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     known = _by_sentence(sentences, [(m.start(), m.end(), m.group(0)) for m in KNOWN_RE.finditer(doc)])
     runs: list[list[tuple[int, int]]] = [[] for _ in sentences]
     starts = [s.start for s in sentences]
+    n_sent = len(sentences)
+    i = 0
     for m in RUN_RE.finditer(doc):
-        rs, re_ = m.start(), m.end()
-        i = bisect_right(starts, rs) - 1
-        while 0 <= i < len(sentences) and rs < re_:
+        rs, re_ = m.span()
+        while i + 1 < n_sent and starts[i + 1] <= rs:  # runs come in order: walk, don't search
+            i += 1
+        sent = sentences[i]
+        if sent.start <= rs and re_ <= sent.end:  # the usual case: inside one sentence
+            runs[i].append((rs, re_))
+            continue
+        i0 = i
+        while 0 <= i < n_sent and rs < re_:
             sent = sentences[i]
             if rs >= sent.end:  # between sentences
                 i += 1
-                if i < len(sentences):
+                if i < n_sent:
                     rs = max(rs, sentences[i].start)
                 continue
             cut = min(re_, sent.end)
@@ -261,40 +412,67 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
             if piece:
                 runs[i].append((rs, rs + len(piece)))
             i += 1
-            if i < len(sentences):
+            if i < n_sent:
                 rs = sentences[i].start
+        i = i0
     for idx, sent in enumerate(sentences):
         taken: list[tuple[int, int]] = []
-        found += _known_mentions(doc, sent, taken, dem[idx], known[idx])
+        hits = known[idx]
+        if hits and runs[idx]:
+            hits = [h for h in hits if not _inside_org_run(doc, h, runs[idx])]
+        found += _known_mentions(doc, sent, taken, dem[idx], hits)
+        headline = idx < 2 and _title_case(sent.text)
         for rs, re_ in runs[idx]:
             for s, e in (_pieces(rs, re_, taken) if taken else ((rs, re_),)):
                 piece = doc[s:e]
-                lead = len(piece) - len(piece.lstrip(" &"))
-                trail = len(piece.rstrip(" &"))
+                if piece[0] in " &" or piece[-1] in " &":
+                    lead = len(piece) - len(piece.lstrip(" &"))
+                    trail = len(piece.rstrip(" &"))
+                else:
+                    lead, trail = 0, len(piece)
                 if trail - lead > 0:
                     word = piece[lead:trail].rstrip(".")
-                    if word in DEMONYMS or word.lower() in STOPWORDS:
-                        continue  # why: "North Korean", "The": _classify_run drops these; skip early
-                    found += _classify_run(doc, sent, s + lead, s + trail)
+                    low = word.lower()
+                    if word in DEMONYMS or low in STOPWORDS or low in GROUP_NOUNS:
+                        continue  # why: "North Korean", "The", "Witnesses": never names; skip early
+                    got = _classify_run(doc, sent, s + lead, s + trail)
+                    if headline:  # "A Power Plant's Closing Divides Families": names seen again only
+                        got = [f for f in got if doc.count(f.text) > 1]
+                    found += got
     found.sort(key=lambda f: f.start)
     return found
 
 
-def _person_key(single: str, persons: dict[str, Found]) -> str | None:
-    """Return the full name a lone word stands for ("Chernyak" -> "Andriy Chernyak")."""
-    best = None
-    for name in persons:
+def _person_key(single: str, persons: dict[str, Found], pos: int = 0) -> str | None:
+    """Return the full name a lone word stands for ("Chernyak" -> "Andriy Chernyak").
+
+    With several candidates ("Kim Seong-min", "Kim Jong-un") the one named last before
+    `pos` wins, else the first named after it.
+    """
+    best, best_start, after, after_start = None, -1, None, None
+    for name, f in persons.items():
         parts = name.split()
         if len(parts) < 2:
             continue
         if parts[-1] == single or (parts[0] == single and single in FAMILY_NAME_FIRST):
-            best = name
-    return best
+            if f.start < pos and f.start > best_start:
+                best, best_start = name, f.start
+            elif f.start >= pos and (after_start is None or f.start < after_start):
+                after, after_start = name, f.start
+    return best or after
 
 
 def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[Found, str]]]:
     """Merge raw mentions into actors; return the actors and (mention, actor key) pairs."""
-    persons = {f.name: f for f in found if f.type == "person"}
+    persons: dict[str, Found] = {}
+    for f in found:  # the first mention of each full name
+        if f.type == "person":
+            persons.setdefault(f.name, f)
+    for f in found:
+        if f.type == "organization":
+            words = f.name.split()
+            if len(words) > 1 and words[-1] in _CORP_SUFFIX:  # "Nike Inc" is also "Nike"
+                f.aliases.add(" ".join(words[:-1]).rstrip(","))
     orgs = [f for f in found if f.type == "organization"]
     by_name: dict[tuple[str, str], Actor] = {}
     pairs: list[tuple[Found, str]] = []
@@ -310,12 +488,14 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
     for f in found:
         name, typ = f.name, f.type
         if typ == "single":
-            full = _person_key(name, persons)
+            full = _person_key(name, persons, f.start)
             org = next((o for o in orgs if name in o.aliases), None)
             if full:
                 name, typ = full, "person"
             elif org:
                 name, typ = org.name, "organization"
+            elif f.kind == "lone":
+                typ = "organization"
             elif f.evidence:
                 typ = "person"
             else:

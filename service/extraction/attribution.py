@@ -16,7 +16,15 @@ def _merge_nested(claims: list[Claim]) -> list[Claim]:
     """
     out: list[Claim] = []
     for c in sorted(claims, key=lambda c: (c.sentence_start, -(c.end - c.start))):
-        host = next((o for o in out if o.sentence_start <= c.start < o.sentence_end
+        if hasattr(c, "cue_start"):  # "This was stated by X": its own claim over the sentence before
+            out.append(c)
+            continue
+        passive = next((o for o in out if hasattr(o, "cue_start") and c.start <= o.cue_start < c.end), None)
+        if passive is not None:  # "This was stated by X, Yonhap reports": Yonhap is the source
+            if c.speaker and c.speaker != passive.speaker and passive.source is None:
+                passive.source = c.speaker
+            continue
+        host = next((o for o in out if not hasattr(o, "cue_start") and o.sentence_start <= c.start < o.sentence_end
                      and o.sentence_end >= c.sentence_start and o is not c
                      and (o.start <= c.start and c.end <= o.end or c.start <= o.start and o.end <= c.end
                           or o.start < c.end and c.start < o.end)), None)

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from .coref import Resolver
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, FILLER_RE, PASSIVE_BY_RE
-from .names import DESCRIPTORS, GROUP_NOUNS, ROLE_NOUNS
+from .names import DESCRIPTORS, GROUP_NOUNS, ROLE_NOUNS, _alternation
 from .types import Claim, Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
@@ -21,6 +21,41 @@ _ADVERBIAL = re.compile(
     r"\s+(?:a |an |the |his |her |its |their )?[\w.,'’ -]{0,40}?(?:day|week|month|year|statement|interview|"
     r"conference|briefing|post|message|speech|address|letter|report|meeting|telegram|X|Telegram|"
     r"Facebook|television|TV|radio|\d{4})\b|(?:also|officially|publicly|again|repeatedly|earlier|later))\s*,?")
+_QUOTE_CHARS = frozenset("“”\"«»")
+_APPOSITIVE_CAP = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+[a-z]")  # "Israel's main ally"
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials",
+                     "spokespeople", "source", "sources"})
+_NOT_NOUN = frozenset("is are was were has have had be been will would can could may might must should said "
+                      "says told also not".split())
+_DET_NP_END = re.compile(r"(?:^|(?<=[\s,(]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+"
+                         r"(?:[\w'’/-]+\s+){0,3}[a-z][\w'’-]*$")
+_ROLE_ALT = _alternation({*ROLE_NOUNS, *GROUP_NOUNS, *(d for d in DESCRIPTORS if " " not in d)})
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:released|published|conducted|issued|carried out|commissioned|cited|seen)"
+                              r"\b[^,]{0,60}$")
+_NOUN_CUES = frozenset("state report note estimate claim comment post answer reply forecast tweet remark "
+                       "caution stress project find".split())
+_NOUN_PLURALS = frozenset("reports claims estimates notes states comments posts answers replies forecasts "
+                          "tweets remarks projects findings".split())
+_NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|some|many|recent|media|news|"
+                              r"earlier|previous|unconfirmed|official|initial|such|local|press)\s+$", re.I)
+_MESSAGE_BEFORE = re.compile(r"\b(?:statement|message|post|video|letter|report|note|comment|remarks|interview|"
+                             r"document|photo|photos|footage|images?)\s+$")
+_SPLIT_QUOTE = re.compile(r"[^“\".;]{0,60}?,\s*[“\"]")
+_MID_REST = re.compile(r"\s*,\s*(?!(?:adding|saying|noting|citing|according|as|but|and|which|who|while|after|"
+                       r"when|although|though|before|because|amid|in|on|at)\b)[a-z][^“\"]{8,}$")
+_COORDINATED = re.compile(r"[a-z]\s+(?:but|and|yet)\s*$")
+_COORD_CLAUSE = re.compile(r"(?:,|\b(?:he|she|they|it|who|which|that))\s+(?:but|and|yet)\s*$|"
+                           r"\b(?:but|and|yet)\s+(?:[A-Z]\w*|the|a)\b[^,]*\s+(?:but|and|yet)\s*$")
+_HEAD_WORD = re.compile(r"\b(?i:" + _ROLE_ALT + r")\b")
+_PREP_WORD = re.compile(r"\s(?:of|for|at|from|in|with|to|on|living|based|who|representing)\s")
+_PP_END = re.compile(r"\s+(?:of|at|from|for|with|in)\s+(?:the\s+)?[^,]{1,60}$")
+_NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
+_PARTICIPLE_CUE = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting|arguing|citing)\b")
+_TO_COMMA = re.compile(r"[^,.;“”\"]{0,60}?(?=,)")
+_OF_BEFORE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?$")
+_DESCRIPTOR_PP = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][a-z]+s\s))(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?P<head>(?i:" + _ROLE_ALT
+    + r"))\s+(?:of|for|at|from|in|with|to|on|living|based|who|representing)\s+[^,;:“”\"]{2,120}$")
 _HEARER = re.compile(r"^\s*(?:(?:the |a |an )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= that\b| on | in | at | the\b| a\b| it\b| he\b| she\b| they\b| [\"“,:])|him|her|them|us|me|reporters|journalists)")
 
 
@@ -90,35 +125,64 @@ class ClaimFinder:
     def speaker_before(self, sent: Sentence, end: int) -> tuple[str | None, str | None, float]:
         """Resolve the subject that ends at doc offset `end` (just before the cue)."""
         text = self.doc[sent.start:end]
+        bare_comma = False  # "…, a bridge, said X": the phrase before the comma is content
+        if _COORDINATED.search(text[-60:]) and not _COORD_CLAUSE.search(text[-60:]):
+            # "Kim, the head of ..., welcomed the measure but said that ...": the clause's subject
+            key = self.res.first_mention_in(sent.start, end)
+            if key and self.res.actors[key].type != "group":
+                s0 = next(s for s, e, k in self.res.spans if k == key and s >= sent.start)
+                if s0 - sent.start < 40:
+                    return key, self.doc[s0:s0 + 60].split(",")[0], 0.7
         for _ in range(4):
-            text = FILLER_RE.sub("", text).rstrip()
+            cut = max(0, len(text) - 120)  # why: the pattern is anchored at the end; scan the tail only
+            text = (text[:cut] + FILLER_RE.sub("", text[cut:])).rstrip()
             if text.endswith(","):
                 inner = text[:-1].rfind(",")
                 segment = text[inner + 1:-1].strip()
-                if inner > 0 and re.match(r"(?:who|which|whose|a|an|the|\d|[a-z])", segment):
+                named = self.res.mention_ending_at(sent.start + len(text) - 1, slack=0)
+                if inner > 0 and named and self.res.actors[named[1]].type != "person" \
+                        and re.fullmatch(r"(?:the)?", self.doc[sent.start + inner + 1:named[0]].strip(), re.I):
+                    # "The union that represents the workers, the IBEW, said": the name
+                    return named[1], self.doc[named[0]:sent.start + len(text) - 1], 0.85
+                if inner > 0 and (re.match(r"(?:who|which|whose|a|an|the|\d|[a-z])", segment)
+                                  or _APPOSITIVE_CAP.match(segment)):
                     text = text[:inner].rstrip()  # an appositive: "Chernyak, spokesperson for ..., told"
                 else:
                     text = text[:-1].rstrip()  # "one of the soldiers, Lee (26), told"
+                    bare_comma = True
                 continue
             if text.endswith(")"):  # "Lee (26) said"
+                inner = self.res.mention_ending_at(sent.start + len(text) - 1, slack=0)
+                if inner and inner[0] > sent.start + text.rfind("("):
+                    return inner[1], self.doc[inner[0]:sent.start + len(text) - 1], 0.9  # "... (OCHA) said"
                 text = text[:text.rfind("(")].rstrip()
                 continue
+            desc = self._descriptor_np(sent.start, text)
+            if desc:
+                return desc
             m = self.res.mention_ending_at(sent.start + len(text), slack=0)
             if m:
                 s, key = m
+                if self.res.actors[key].type != "person":
+                    of = _OF_BEFORE.search(self.doc, max(sent.start, s - 12), s)
+                    owner = self.res.mention_ending_at(of.start(), slack=0) if of else None
+                    if owner and self.res.actors[owner[1]].type == "person":
+                        # "Professor Yang Moo-jin of the University of ... said": the person
+                        return owner[1], self.doc[owner[0]:of.start()], 0.85
                 return key, self.doc[s:sent.start + len(text)], 0.9
-            p = _PRONOUN_END.search(text)
+            p = _PRONOUN_END.search(text, max(0, len(text) - 8))
             if p:
                 key = None
                 if p.group(1).lower() in ("he", "she") and sent.index > 0:
-                    # The subject of the previous sentence is the likeliest "he".
+                    # The speaker of the previous sentence, else its subject, is the likeliest "he".
                     prev = self.sentences[sent.index - 1]
-                    key = self.res.subject_before(prev.end, prev.start, ("person",))
+                    key = self.res.speaker_between(prev.start, sent.start + p.start(), ("person",)) \
+                        or self.res.subject_before(prev.end, prev.start, ("person",))
                 if key:
                     return key, p.group(1), 0.75
                 key, conf = self.res.resolve_phrase(p.group(1), sent.start + p.start())
                 return key, p.group(1), conf
-            pp = re.search(r"\s+(?:of|at|from|for|with|in)\s+(?:the\s+)?[^,]{1,60}$", text)
+            pp = _PP_END.search(text, max(0, len(text) - 80))
             if pp and self.res.mention_ending_at(sent.start + pp.start()):
                 text = text[:pp.start()]  # "Lee Seong-kweun of the parliamentary committee said"
                 continue
@@ -126,7 +190,17 @@ class ClaimFinder:
             if np:
                 key, conf = self.res.resolve_phrase(np, sent.start + len(text) - len(np))
                 return key, np, conf
-            pp = re.search(r"\s+(?:of|at|from|for|with|in)\s+(?:the\s+)?[^,]{1,60}$", text)
+            np = None if bare_comma else self._determiner_np(text)
+            if np:  # "the prosecution", "a UN-backed assessment": a speaker we cannot name
+                at = self.doc.rfind(np, sent.start, sent.start + len(text))
+                inside = self.res.first_org_in(at, at + len(np)) if at >= 0 else None
+                if inside:  # "A Reuters/Ipsos poll released on Monday found"
+                    return inside, np, 0.7
+                key, conf = self.res.resolve_phrase(np, at if at >= 0 else sent.start)
+                if key:
+                    return key, np, conf
+                return self.res.group(np, sent.start), np, 0.5
+            pp = _PP_END.search(text, max(0, len(text) - 80))
             if pp:  # "Lee Seong-kweun of the parliamentary intelligence committee said"
                 text = text[:pp.start()]
                 continue
@@ -143,9 +217,51 @@ class ClaimFinder:
             return None
         i = len(words) - 1
         while i > 0 and len(words) - i < 5 and words[i - 1].lower() not in _NP_STOP \
-                and not words[i - 1].endswith(","):
+                and not words[i - 1].endswith(",") and not _QUOTE_CHARS & set(words[i - 1]):
             i -= 1
-        return " ".join(words[i:])
+        return " ".join(words[i:]).lstrip("".join(_QUOTE_CHARS))
+
+    @staticmethod
+    def _determiner_np(text: str) -> str | None:
+        """Return a short "the/a ..." noun phrase ending `text`, or None."""
+        text = _PARTICIPLE_TAIL.sub("", text)
+        m = _DET_NP_END.search(text[-80:])
+        if not m:
+            return None
+        words = m.group(0).split()
+        if any(w.lower() in _NP_STOP or w.lower() in _NOT_NOUN for w in words[1:]):
+            return None
+        return m.group(0)
+
+    def _descriptor_np(self, base: int, text: str):
+        """Resolve "the leader of a group of defectors in Busan" / "a spokesperson for X" ending `text`.
+
+        A spokesperson speaks for the organisation or country named inside the phrase; any
+        other unnamed person is kept as a group named by the whole descriptor (never the
+        country that happens to be named inside it).
+        """
+        tail = text[-160:]
+        if not _PREP_WORD.search(tail) or not _HEAD_WORD.search(tail):
+            return None  # why: the full pattern is costly and most subjects are plain names
+        m = _DESCRIPTOR_PP.search(tail)
+        if not m:
+            return None
+        last = self.res.mention_ending_at(base + len(text), slack=0)
+        if last and self.res.actors[last[1]].type == "person":
+            return None  # "The head of GUR Kyrylo Budanov said": the name is the speaker
+        phrase = m.group(0).strip()
+        start = base + len(text) - len(m.group(0)) + (len(m.group(0)) - len(m.group(0).lstrip()))
+        head = m.group("head").lower()
+        if head in _SPOKES:
+            key = self.res.first_org_in(start, base + len(text))
+            if key:
+                return key, phrase, 0.8
+        if head in GROUP_NOUNS:
+            key = self.res.first_org_in(start, start + len(m.group("pre")) + len(m.group("head")) + 1)
+            if key:
+                return key, phrase, 0.8
+            return self.res.group(m.group("head"), start), phrase, 0.55
+        return self.res.group(phrase, start), phrase, 0.5
 
     def speaker_after(self, pos: int, limit: int = 2) -> tuple[str | None, str | None, int, float]:
         """Resolve a speaker written right after the cue ("said Naomi Fink")."""
@@ -175,7 +291,8 @@ class ClaimFinder:
         last = self.sentence_of(max(s, e - 1))
         ss = min(first.start, sent_span[0]) if sent_span else first.start
         se = max(last.end, sent_span[1]) if sent_span else last.end
-        kind = "direct" if self.quoted_share(s, e) >= 0.6 else "indirect"
+        # why: 'said Republicans were "marching ..."' is indirect speech with a partial quote
+        kind = "direct" if self.quoted_share(s, e) >= 0.6 and self.quote_at(s) else "indirect"
         content = self.doc[s:e]
         return Claim(speaker=key, speaker_text=speaker_text, cue=cue, kind=kind, content=content,
                      start=s, end=e, sentence=self.doc[ss:se], sentence_start=ss, sentence_end=se,
@@ -194,7 +311,8 @@ class ClaimFinder:
             if span:
                 return span
         t = _THAT_AFTER.match(rest)
-        if t and "“" not in t.group(1) and '"' not in t.group(1):
+        if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)):
+            # (", adding that" inside the span belongs to the content, handled in the next branch)
             return cue_end + t.end(), end
         if frame in ("clause",):
             return None
@@ -219,21 +337,103 @@ class ClaimFinder:
     def claims_in(self, sent: Sentence) -> list[Claim]:
         """Return the claims attributed in one sentence."""
         doc, out = self.doc, []
+        participles: list[tuple[str, int, int]] = []
         for m in CUE_RE.finditer(sent.text):
             cue_s, cue_e = sent.start + m.start(), sent.start + m.end()
             cue = m.group(1)
-            if cue.endswith("ing") or self.quote_at(cue_s):
-                continue  # "adding that" continues a claim; words inside a quote are content
-            before = doc[sent.start:cue_s]
-            if AUXILIARY_BEFORE_RE.search(before) or re.search(r"\b(?:to|not|who|which)\s+$", before):
+            if self.quote_at(cue_s):
+                continue  # words inside a quote are content
+            if cue.endswith("ing"):
+                participles.append((cue, cue_s, cue_e))
                 continue
+            before = doc[sent.start:cue_s]
+            tail = before[-30:]
+            if AUXILIARY_BEFORE_RE.search(tail) or _NEG_BEFORE.search(tail):
+                continue
+            if self._noun_use(cue, before, doc[cue_e:cue_e + 12]):
+                continue  # "in North Darfur state", "media reports said", "a statement posted on"
             frame = CUE_FRAME[cue]
             claim = self._attribution(sent, cue, cue_s, cue_e, frame)
             if claim:
                 out.append(claim)
+        for cue, cue_s, cue_e in participles:
+            c = self._participle(sent, cue, cue_s, cue_e, out)
+            if c:
+                out.append(c)
         out += self._according(sent)
         out += self._passive(sent)
+        if sent.index == 0 and not out:
+            out += self._headline(sent)
         return out
+
+    def _participle(self, sent: Sentence, cue: str, cue_s: int, cue_e: int, found: list[Claim]) -> Claim | None:
+        """", saying that ...", ", adding that ...": a claim by the subject of the main clause."""
+        doc = self.doc
+        if not re.search(r",\s*$", doc[max(sent.start, cue_s - 3):cue_s]):
+            return None
+        rest = doc[cue_e:sent.end]
+        m = re.match(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
+                     r"[A-Z])\b))", rest)
+        if not m or cue.startswith(("tell", "telling")):
+            return None
+        host = next((c for c in reversed(found) if c.sentence_start <= cue_s < c.sentence_end), None)
+        if host is not None:
+            if host.start < cue_s < host.end:
+                return None  # "X said A, adding that B": one indirect claim that runs on
+            key, text, conf = host.speaker, host.speaker_text, min(host.confidence, 0.8)
+        else:
+            key = self.res.first_mention_in(sent.start, cue_s)
+            if key is None or self.res.actors[key].type == "group":
+                p = re.match(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(He|She|They|It)\b", doc[sent.start:cue_s])
+                if not p:
+                    return None
+                key, conf = self.res.resolve_phrase(p.group(1), sent.start + p.start(1))
+                text = p.group(1)
+            else:
+                s0 = next(s for s, e, k in self.res.spans if k == key and s >= sent.start)
+                if s0 - sent.start > 60:
+                    return None  # the subject is not at the start of the sentence
+                text, conf = doc[s0:s0 + 60].split(",")[0], 0.75
+        start = cue_e + m.end()
+        q = self.quote_at(start + 1) if doc[start:start + 1] in _OPEN else None
+        end = q[1] if q else sent.end
+        if q:
+            start = q[0]
+        self.res.note_speaker(cue_s, key)
+        return self._make(key, text, cue, start, end, conf, (sent.start, sent.end))
+
+    def _headline(self, sent: Sentence) -> list[Claim]:
+        """"N. Korea fires missile: JCS" / "Toll rises to 40 - officials": a headline's source."""
+        text = sent.text.rstrip()
+        if text.endswith((".", "?", "!", "”", '"')) or "\n" in text.strip():
+            return []
+        m = re.match(r"(?P<c>.{12,}?)\s*(?::|\s[-–—]\s)\s*(?P<s>[^:;,.]{2,40})$", text)
+        if not m or len(m.group("s").split()) > 5:
+            return []
+        s_start = sent.start + m.start("s")
+        key = self.res.first_mention_in(s_start, sent.start + m.end("s"))
+        conf = 0.7
+        if key is None:
+            phrase = m.group("s").strip()
+            head = phrase.lower().split()[-1]
+            if head not in DESCRIPTORS and head not in GROUP_NOUNS:
+                return []
+            key = self.res._named_like(head, 10 ** 9) if head in DESCRIPTORS else None
+            key = key or self.res.group(phrase, s_start)
+            conf = 0.6
+        c = self._make(key, m.group("s").strip(), "", sent.start, sent.start + m.end("c"), conf)
+        return [c] if c else []
+
+    @staticmethod
+    def _noun_use(cue: str, before: str, after: str) -> bool:
+        """Tell whether a cue word is used as a noun or a participle modifier here."""
+        if cue in _NOUN_CUES and not re.match(r"\s+that\b|\s*[,:]?\s*[“\"]", after):
+            return True  # "in North Darfur state.", "a claim", "the report"
+        if cue in _NOUN_PLURALS and _NOUN_DET_BEFORE.search(before[-30:]):
+            return True  # "media reports said", "the estimates"
+        if cue.endswith("ed") and _MESSAGE_BEFORE.search(before[-40:]):
+            return True  # "a statement posted on Facebook"
+        return False
 
     def _attribution(self, sent, cue, cue_s, cue_e, frame) -> Claim | None:
         """Build the claim for one verb cue in `sent`."""
@@ -249,13 +449,22 @@ class ClaimFinder:
             else:
                 key, text, _, conf = self.speaker_after(cue_e)
             self.res.note_speaker(cue_s, key)
-            return self._make(key, text, cue, quote[0], quote[1], conf or 0.4, (sent.start, sent.end))
+            end = quote[1]
+            tail = _SPLIT_QUOTE.match(doc, cue_e, sent.end)
+            if tail:  # '"We will rebuild," she said, "but it will take years."': one claim
+                second = self.quote_at(tail.end())
+                if second:
+                    end = second[1]
+            return self._make(key, text, cue, quote[0], end, conf or 0.4, (sent.start, sent.end))
         # 2. Speaker before the cue, content after it.
         key, text, conf = self.speaker_before(sent, cue_s)
         inverted = False
         if text is None and re.search(r",\s*$", before):
-            key, text, _, conf = self.speaker_after(cue_e)
+            key, text, after_end, conf = self.speaker_after(cue_e)
             inverted = text is not None
+            if inverted and text.lower() in ("he", "she", "it", "they") \
+                    and not re.match(r"\s*(?:[.,;]|$)", doc[after_end:sent.end]):
+                key, text, inverted = None, None, False  # '..., said it was studying': "it" is the content's
         if text is None:
             return None
         span = None if inverted else self._content_after(cue_e, sent, frame)
@@ -263,7 +472,14 @@ class ClaimFinder:
             # 3. Content first: "The toll rose to 157, officials said."
             head = before.rstrip()
             comma = head.rfind(",", 0, len(head) - len(text or "")) if not inverted else len(head) - 1
-            if comma > 10 and re.fullmatch(r"[\s.]*", doc[self._clause_end(cue_e, sent):sent.end]):
+            mid = _TO_COMMA.match(doc, cue_e, sent.end)
+            if comma > 3 and not inverted and mid and _MID_REST.match(doc, mid.end(), sent.end) \
+                    and len(text or "") < 60:
+                # "The war, he said, will end soon.": the sentence around the attribution
+                self.res.note_speaker(cue_s, key)
+                return self._make(key, text, cue, sent.start, sent.end, min(conf, 0.75), (sent.start, sent.end))
+            clause_end = self._clause_end(cue_e, sent)
+            if comma > 10 and re.fullmatch(r"[\s.]*", doc[clause_end:sent.end]):
                 span = (sent.start, sent.start + comma)
             else:
                 return None
@@ -296,8 +512,14 @@ class ClaimFinder:
             key = self.res.first_mention_in(src_s, np_end)
             text = self.doc[src_s:np_end].rstrip(" .")
             conf = 0.85
+            desc = _DESCRIPTOR_PP.match(text)
+            if desc and desc.group("head").lower() not in _SPOKES:
+                key = None  # "the leader of a group of defectors in Seoul": not Seoul
             if key is None:
                 key, conf = self.res.resolve_phrase(text, src_s)
+            if key is None and re.match(r"(?:the|a|an)\s", text, re.I) and len(text.split()) <= 9:
+                key, conf = self.res.group(text, src_s), 0.55  # "the defence ministry in Paris"
+            self.res.note_speaker(src_s, key)
             cue = m.group(0).strip().lower()
             lead = sent.text[:m.start()].strip()
             if not lead:  # "According to X, CONTENT."
@@ -317,13 +539,25 @@ class ClaimFinder:
         if not m or m.group(1) not in CUE_FRAME:
             return []
         src_s = sent.start + m.end()
-        key = self.res.first_mention_in(src_s, sent.end)
-        tail = sent.text[m.end():].split(",")[0].rstrip(" .")
+        tail = re.split(r",|\s+(?:on|in|at|during|after|citing)\s+(?:the\s+)?(?:same\s+)?(?:day|\w+day|"
+                        r"week|month|year|\d)", sent.text[m.end():])[0].rstrip(" .")
+        key = self.res.first_mention_in(src_s, src_s + len(tail))
         conf = 0.75
+        desc = _DESCRIPTOR_PP.match(tail)
+        if desc and desc.group("head").lower() not in _SPOKES and not (
+                key and self.res.actors[key].type == "person"):
+            # "the leader of a group of North Korean defectors in South Korea": not South Korea
+            key, conf = self.res.group(tail, src_s), 0.5
         if key is None:
             key, conf = self.res.resolve_phrase(tail, src_s)
-        if re.match(r"\s*(?:This|That|It|These)\b", sent.text) and sent.index > 0:
+        if key is None and re.match(r"(?:the|a|an)\s", tail, re.I):
+            key, conf = self.res.group(tail, src_s), 0.5
+        self.res.note_speaker(src_s, key)
+        if re.match(r"\s*(?:This|That|It|These|Such)\b", sent.text) and sent.index > 0:
             prev = self.sentences[sent.index - 1]
-            return [c for c in [self._make(key, tail, m.group(1), prev.start, prev.end, conf,
-                                           (prev.start, sent.end))] if c]
-        return [c for c in [self._make(key, tail, m.group(1), sent.start, sent.start + m.start(), conf)] if c]
+            c = self._make(key, tail, m.group(1), prev.start, prev.end, conf, (prev.start, sent.end))
+        else:
+            c = self._make(key, tail, m.group(1), sent.start, sent.start + m.start(), conf)
+        if c:
+            c.cue_start = sent.start + m.start(1)  # type: ignore[attr-defined]
+        return [c] if c else []

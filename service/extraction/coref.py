@@ -7,7 +7,10 @@ from bisect import bisect_right
 from .names import DESCRIPTORS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ROLE_NOUNS
 from .types import Actor
 
-_DETERMINERS = re.compile(r"^(?:the|a|an|some|many|several|other|most|all)\s+", re.I)
+_DETERMINERS = re.compile(r"^(?:the|a|an|one|another|some|many|several|other|most|all)\s+", re.I)
+_SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
+                         "official", "officials", "source", "sources", "poll", "survey", "study", "report",
+                         "data", "figures", "statement", "executives", "executive"})
 _PRONOUN_TYPES = {"he": ("person",), "she": ("person",), "it": ("organization", "country"),
                   "they": ("group", "organization", "country", "person")}
 
@@ -49,6 +52,23 @@ class Resolver:
             i += 1
         return best[2] if best else None
 
+    def speaker_between(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
+        """Return the last speaker noted in [start, end) with a compatible type."""
+        for p, key in reversed(self.speakers):
+            if start <= p < end and self.actors[key].type in types:
+                return key
+        return None
+
+    def first_org_in(self, start: int, end: int) -> str | None:
+        """Return the first organisation or country mentioned inside [start, end)."""
+        i = bisect_right(self.starts, start - 1)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e, key = self.spans[i]
+            if e <= end and self.actors[key].type in ("organization", "country"):
+                return key
+            i += 1
+        return None
+
     def _kind(self, actor: Actor) -> str:
         """Return the organisation kind (media, government...) of `actor`."""
         for name in [actor.name, *actor.aliases]:
@@ -83,7 +103,7 @@ class Resolver:
 
     def group(self, phrase: str, pos: int) -> str:
         """Return the key of a group actor for `phrase` ("Western media"), creating it."""
-        name = _DETERMINERS.sub("", phrase.strip())
+        name = _DETERMINERS.sub("", phrase.strip().strip("“”\"«» ,"))
         key = name.lower()
         if key not in self.groups:
             actor = Actor(key=f"g{len(self.groups) + 1}", name=name, type="group", confidence=0.6)
@@ -104,23 +124,65 @@ class Resolver:
         words = low.split()
         head = words[-1]
         bare = _DETERMINERS.sub("", low)
+        inside = self.first_org_in(pos, pos + len(phrase))
+        if inside and (head in _SPEAKS_FOR or head in GROUP_NOUNS or head in DESCRIPTORS):
+            return inside, 0.8  # "a Nike spokesperson", "Israeli officials", "the Reuters poll"
         for n in (2, 1):  # "the news agency", "the ministry"
             cand = " ".join(words[-n:])
             if cand in DESCRIPTORS and (words[0] == "the" and len(words) <= n + 1 or len(words) == n):
                 typ, kind = DESCRIPTORS[cand]
-                key = self._recent(pos, (typ,), kind)
+                key = self._named_like(head, pos) or self._salient(pos, (typ,), kind)
                 if key is None and kind:
-                    key = self._recent(pos, (typ,))
+                    key = self._salient(pos, (typ,))
                 return key, 0.65
-        if head in ROLE_NOUNS and words[0] in ("a", "an", "the"):
+        if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
             # "a South Korean lawmaker": the person later or earlier described that way.
             for actor in self.actors.values():
-                if actor.type == "person" and actor.description and head in actor.description.lower():
+                if actor.type == "person" and actor.description and head in actor.description.lower().split():
                     return actor.key, 0.55
-            return None, 0.4
+            return self.group(phrase, pos), 0.45  # "one surgeon", "a senior aide": unnamed
         if (head in GROUP_NOUNS or head in DESCRIPTORS) and bare:
             return self.group(phrase, pos), 0.6
         return None, 0.3
+
+    def _named_like(self, head: str, pos: int) -> str | None:
+        """Return the latest actor or group before `pos` whose name has the noun `head`.
+
+        "the ministry" after "the Ministry of Unification" or "the ministry of health in
+        North Darfur"; "the disaster authority" after "National Disaster Management Authority".
+        """
+        best, best_pos = None, -1
+        for key, actor in self.actors.items():
+            if actor.type not in ("organization", "group"):
+                continue
+            names = [actor.name, *actor.aliases]
+            if not any(head in n.lower().split() for n in names):
+                continue
+            last = max((m.start for m in actor.mentions if m.start < pos), default=-1)
+            if actor.type == "group":
+                last = max((p for p, k in self.speakers if k == key and p < pos), default=-1)
+            if last > best_pos:
+                best, best_pos = key, last
+        return best
+
+    def _salient(self, pos: int, types: tuple[str, ...], kind: str = "", window: int = 2500) -> str | None:
+        """Return the most mentioned actor of a type before `pos` (ties: the latest); else `_recent`."""
+        counts: dict[str, list[int]] = {}
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and pos - self.spans[i][0] < window:
+            key = self.spans[i][2]
+            actor = self.actors[key]
+            if self.spans[i][1] <= pos and actor.type in types and (
+                    not kind or self._kind(actor) == kind or kind != "media" and not self._kind(actor)):
+                c = counts.setdefault(key, [0, self.spans[i][0]])
+                c[0] += 1
+            i -= 1
+        for p, key in self.speakers:  # speaking makes an actor salient
+            if key in counts and p < pos:
+                counts[key][0] += 1
+        if not counts:
+            return self._recent(pos, types, kind)
+        return max(counts, key=lambda k: (counts[k][0], counts[k][1]))
 
     def note_speaker(self, pos: int, key: str | None) -> None:
         """Remember that `key` spoke at `pos` (recent speakers win pronouns)."""

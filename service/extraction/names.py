@@ -118,9 +118,12 @@ RUN_RE = re.compile(r"(?<![\w])" + _CAP + r"(?:\s+(?:" + _CONNECT + r"\s+)?" + _
 TITLE_MULTI = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def strip_dot(token: str) -> str:
     """Return `token` without a trailing full stop unless it is an initial or abbreviation."""
-    if token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token) and token.lower() not in TITLES:
+    if token.endswith(".") and not _INITIALS.fullmatch(token) and token.lower() not in TITLES:
         return token[:-1]
     return token
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from .attribution import find_actors_and_claims
 from .figures import find_figures
+from .keys import name_key
 from .sentences import split_sentences
 from .types import Actor, Claim, Extraction, Figure
 
@@ -38,6 +39,44 @@ def link_figures(figures: list[Figure], claims: list[Claim]) -> list[Figure]:
     return out
 
 
+def _identity_keys(actor: Actor) -> set[str]:
+    """Return the keys that identify an actor (people: full names only, as the store does)."""
+    keys = {name_key(n) for n in (actor.name, *actor.aliases)}
+    if actor.type == "person":
+        keys = {k for k in keys if len(k.split()) >= 2}
+    return keys
+
+
+def merge_same_actors(actors: list[Actor], claims: list[Claim]) -> list[Actor]:
+    """Merge actors of one type that share a name or alias ("Nato" and "NATO").
+
+    The store would merge them anyway; doing it here keeps one extraction self-consistent.
+    """
+    owner: dict[tuple[str, str], Actor] = {}
+    rename: dict[str, str] = {}
+    kept: list[Actor] = []
+    for actor in actors:
+        keys = _identity_keys(actor)
+        first = next((owner[(actor.type, k)] for k in keys if (actor.type, k) in owner), None)
+        if first is None:
+            kept.append(actor)
+            for k in keys:
+                owner[(actor.type, k)] = actor
+            continue
+        rename[actor.key] = first.key
+        known = {name_key(n) for n in (first.name, *first.aliases)}
+        first.aliases += [n for n in (actor.name, *actor.aliases) if name_key(n) not in known]
+        first.mentions = sorted(first.mentions + actor.mentions, key=lambda m: m.start)
+        first.description = first.description or actor.description
+        first.confidence = max(first.confidence, actor.confidence)
+        for k in keys:
+            owner.setdefault((actor.type, k), first)
+    for claim in claims:
+        claim.speaker = rename.get(claim.speaker, claim.speaker)
+        claim.source = rename.get(claim.source, claim.source)
+    return kept
+
+
 def detach_groups(actors: list[Actor], claims: list[Claim]) -> list[Actor]:
     """Keep generic groups out of the actors; a claim by one names it in `speaker_group`.
 
@@ -67,7 +106,7 @@ def extract(body: str, *, title: str | None = None, published_at: date | None = 
     doc = f"{title}{_TITLE_GAP}{body}" if title else body
     sentences = split_sentences(doc)
     actors, claims = find_actors_and_claims(doc, sentences)
-    actors = detach_groups(actors, claims)
+    actors = merge_same_actors(detach_groups(actors, claims), claims)
     figures = find_figures(doc, sentences, published_at=published_at)
     figures = link_figures(figures, claims)
     if title:

@@ -8,7 +8,8 @@ from datetime import timezone
 from .common import Id, PageArgsSchema, SafeString, StrictSchema
 
 _TEXT = validate.Length(min=1)
-_URL = r"^https?://[^\s/?#\x00]+[^\s\x00]*$"
+# why: spelled-out spaces, not \s, so Python and JSON Schema regex engines agree
+_URL = r"^https?://[^ \t\r\n\f\v/?#\x00]+[^ \t\r\n\f\v\x00]*$"
 
 
 def _as_utc(data: dict) -> dict:

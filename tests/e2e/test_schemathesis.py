@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 SEED = 20250301
 MAX_EXAMPLES = 100  # per operation and phase; ~2,600 cases over 17 operations in ~25 s
@@ -13,8 +14,12 @@ MIN_CASES = 1000
 def test_schemathesis_finds_nothing(server, tmp_path):
     """Run `schemathesis run --checks all` (examples, coverage, fuzzing, stateful phases)."""
     report_dir = tmp_path / "report"
-    cmd = [sys.executable, "-m", "schemathesis.cli", "run", f"{server.url}/openapi.json",
-           "--checks", "all", "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED),
+    config = Path(__file__).with_name("schemathesis.toml")
+    cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(config),
+           "run", f"{server.url}/openapi.json",
+           # why: checks come from schemathesis.toml (all on; one scoped exception) since
+           # command-line --checks would override its per-operation settings
+           "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED),
            "-H", f"Authorization: Bearer {server.admin_key}",
            # why: one worker; concurrent workers race on CPython 3.11's shared AST parser
            # state inside hypothesis ("AST constructor recursion depth mismatch")
