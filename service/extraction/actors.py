@@ -24,6 +24,8 @@ _ROLE_WORD = re.compile(r"(?i:\b" + _alternation(ROLE_NOUNS) + r")\b")
 _ROLE_TAIL = re.compile(r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\s+")
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)[" + APOSTROPHES + r"]s\s+$")
 _CUE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,90},\s*|,\s*)?(?:also\s+|has\s+|had\s+)?" + CUE_RE.pattern)
+_NOUN_CUE_WORDS = frozenset("forecast forecasts report reports estimate estimates claim claims note notes "
+                            "comment comments post posts remarks statement".split())
 _CUE_AFTER_APPOSITIVE = re.compile(r"^\s*,[^,]{1,90},\s*")
 _ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|group|agency|broadcaster|"
                                     r"newspaper|outlet|party|bank|lender|carrier|insurer|retailer|"
@@ -178,11 +180,12 @@ def _defines_acronym(tokens: list[str], after: str) -> bool:
     acro = m.group(1).replace("&", "")
     if not letters or acro[0] != letters[0]:
         return False
-    i = 0
-    for ch in letters:
-        if i < len(acro) and ch == acro[i]:
-            i += 1
-    return i == len(acro)
+    i = matched = 0
+    for ch in letters:  # initials found in order inside the acronym ("UNIFIL" for U N I F L)
+        j = acro.find(ch, i)
+        if j >= 0:
+            matched, i = matched + 1, j + 1
+    return matched >= max(2, min(len(letters), len(acro)) - 1)
 
 
 def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Found] | None:
@@ -202,7 +205,7 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
         if k == j or any(x in head_idx for x in range(j, k)):
             continue
         out = []
-        if any(h < i for h in head_idx):
+        if any(h < i for h in head_idx) and i > 1 and tokens[0] not in DEMONYMS and tokens[0] not in KNOWN:
             out += _classify_run(doc, sent, words[0][0], words[i - 1][1])
         person = _classify_run(doc, sent, words[j][0], words[k - 1][1])
         for f in person:
@@ -246,6 +249,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     head_idx = [i for i, t in enumerate(tokens) if t in ORG_HEADS]
     is_org = bool(head_idx) and (head_idx[-1] == len(tokens) - 1 or tokens[0] in ORG_HEADS
                                  or head_idx[0] <= len(tokens) - 1)
+    if not is_org and len(tokens) == 2 and is_acronym(tokens[0]) and "." not in tokens[0] \
+            and tokens[0] not in COMMON_ACRONYMS and tokens[1] not in DEMONYMS:
+        is_org = True  # "NHS England", "BBC Radio", "UN Women"
     if not is_org and len(tokens) > 1 and doc.startswith(" (", words[-1][1]) \
             and _defines_acronym(tokens, doc[words[-1][1]:words[-1][1] + 12]):
         is_org = True  # "Integrated Food Security Phase Classification (IPC)"
@@ -316,7 +322,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         t = tokens[0]
         if len(t.replace(".", "")) < 2:
             return []
-        cue_after = bool(_CUE_AFTER.match(after)) and (not after.lstrip().startswith(",")
+        cue_m = _CUE_AFTER.match(after)
+        cue_after = bool(cue_m) and cue_m.group(cue_m.lastindex or 0) not in _NOUN_CUE_WORDS and (not after.lstrip().startswith(",")
                                                        or before.rstrip().endswith(",")
                                                        or bool(_CUE_AFTER_APPOSITIVE.match(after)))
         if is_acronym(t):
@@ -369,6 +376,14 @@ def _title_case(text: str) -> bool:
 def _inside_org_run(doc: str, hit, runs) -> bool:
     """Tell whether a lexicon hit sits inside a longer organisation name ("Free North Korea Radio")."""
     hs, he = hit[0], hit[1]
+    known = KNOWN[hit[2]]
+    if known.type == "organization" and is_acronym(hit[2]):
+        for rs, re_ in runs:  # "NHS England", "BBC Radio": an acronym that starts a longer name
+            if rs == hs and re_ > he + 1 and doc[he] == " ":
+                rest = doc[he + 1:re_].split()
+                if len(rest) == 1 and rest[0][:1].isupper() and not title_prefix_len(rest) and rest[0] not in DEMONYMS \
+                        and rest[0].lower() not in STOPWORDS:
+                    return True
     for rs, re_ in runs:
         if rs <= hs and he <= re_ and (rs, re_) != (hs, he) and re_ > he:
             last = doc[rs:re_].split()[-1].rstrip(".,")

@@ -252,6 +252,12 @@ class ClaimFinder:
         phrase = m.group(0).strip()
         start = base + len(text) - len(m.group(0)) + (len(m.group(0)) - len(m.group(0).lstrip()))
         head = m.group("head").lower()
+        if m.group("head")[0].isupper() and m.start() > 0 and head not in GROUP_NOUNS:
+            return None  # "the Office for National Statistics": a proper name, not a descriptor
+        if head in GROUP_NOUNS and m.group(0).split()[0].lower() not in ("the", "a", "an", "one", "another"):
+            key = self.res.first_org_in(start, base + len(text))
+            if key and re.match(r"\s+(?:at|from|with|of)\s", text[len(text) - len(m.group(0)) + m.end("head") - m.start():]):
+                return key, phrase, 0.8  # "Analysts at Capital Economics said": the firm
         if head in _SPOKES:
             key = self.res.first_org_in(start, base + len(text))
             if key:
@@ -399,7 +405,7 @@ class ClaimFinder:
         end = q[1] if q else sent.end
         if q:
             start = q[0]
-        self.res.note_speaker(cue_s, key)
+        self.res.note_speaker(cue_s, key, text)
         return self._make(key, text, cue, start, end, conf, (sent.start, sent.end))
 
     def _headline(self, sent: Sentence) -> list[Claim]:
@@ -448,7 +454,7 @@ class ClaimFinder:
                 key, text, conf = self.speaker_before(sent, cue_s)
             else:
                 key, text, _, conf = self.speaker_after(cue_e)
-            self.res.note_speaker(cue_s, key)
+            self.res.note_speaker(cue_s, key, text)
             end = quote[1]
             tail = _SPLIT_QUOTE.match(doc, cue_e, sent.end)
             if tail:  # '"We will rebuild," she said, "but it will take years."': one claim
@@ -476,14 +482,14 @@ class ClaimFinder:
             if comma > 3 and not inverted and mid and _MID_REST.match(doc, mid.end(), sent.end) \
                     and len(text or "") < 60:
                 # "The war, he said, will end soon.": the sentence around the attribution
-                self.res.note_speaker(cue_s, key)
+                self.res.note_speaker(cue_s, key, text)
                 return self._make(key, text, cue, sent.start, sent.end, min(conf, 0.75), (sent.start, sent.end))
             clause_end = self._clause_end(cue_e, sent)
             if comma > 10 and re.fullmatch(r"[\s.]*", doc[clause_end:sent.end]):
                 span = (sent.start, sent.start + comma)
             else:
                 return None
-        self.res.note_speaker(cue_s, key)
+        self.res.note_speaker(cue_s, key, text)
         return self._make(key, text, cue, span[0], span[1], conf, (sent.start, sent.end))
 
     def _clause_end(self, pos: int, sent: Sentence) -> int:
@@ -494,6 +500,8 @@ class ClaimFinder:
         tail = self.doc[pos + m.end():sent.end]
         if tail.startswith(","):
             rest = tail[1:]
+            if _PARTICIPLE_CUE.match(tail):  # "..., the center said, adding that ...": its own claim
+                return sent.end
             return sent.end if re.fullmatch(r"[^.;]{0,120}\.?", rest) and not CUE_RE.search(rest) else pos + m.end()
         return pos + m.end()
 
@@ -513,13 +521,15 @@ class ClaimFinder:
             text = self.doc[src_s:np_end].rstrip(" .")
             conf = 0.85
             desc = _DESCRIPTOR_PP.match(text)
-            if desc and desc.group("head").lower() not in _SPOKES:
+            if desc and desc.group("head").lower() not in _SPOKES and desc.group("head")[0].islower():
                 key = None  # "the leader of a group of defectors in Seoul": not Seoul
             if key is None:
                 key, conf = self.res.resolve_phrase(text, src_s)
-            if key is None and re.match(r"(?:the|a|an)\s", text, re.I) and len(text.split()) <= 9:
-                key, conf = self.res.group(text, src_s), 0.55  # "the defence ministry in Paris"
-            self.res.note_speaker(src_s, key)
+            bare = _PARTICIPLE_TAIL.sub("", text)
+            if key is None and (re.match(r"(?:the|a|an)\s", text, re.I) and len(text.split()) <= 9
+                                or re.fullmatch(r"[a-z][a-z' -]{2,40}", bare)):
+                key, conf = self.res.group(bare, src_s), 0.55  # "the defence ministry in Paris", "customs data"
+            self.res.note_speaker(src_s, key, text)
             cue = m.group(0).strip().lower()
             lead = sent.text[:m.start()].strip()
             if not lead:  # "According to X, CONTENT."
@@ -544,7 +554,7 @@ class ClaimFinder:
         key = self.res.first_mention_in(src_s, src_s + len(tail))
         conf = 0.75
         desc = _DESCRIPTOR_PP.match(tail)
-        if desc and desc.group("head").lower() not in _SPOKES and not (
+        if desc and desc.group("head").lower() not in _SPOKES and desc.group("head")[0].islower() and not (
                 key and self.res.actors[key].type == "person"):
             # "the leader of a group of North Korean defectors in South Korea": not South Korea
             key, conf = self.res.group(tail, src_s), 0.5
@@ -552,7 +562,7 @@ class ClaimFinder:
             key, conf = self.res.resolve_phrase(tail, src_s)
         if key is None and re.match(r"(?:the|a|an)\s", tail, re.I):
             key, conf = self.res.group(tail, src_s), 0.5
-        self.res.note_speaker(src_s, key)
+        self.res.note_speaker(src_s, key, tail)
         if re.match(r"\s*(?:This|That|It|These|Such)\b", sent.text) and sent.index > 0:
             prev = self.sentences[sent.index - 1]
             c = self._make(key, tail, m.group(1), prev.start, prev.end, conf, (prev.start, sent.end))

@@ -24,6 +24,7 @@ class Resolver:
         self.starts = [s for s, _, _ in self.spans]
         self.speakers: list[tuple[int, str]] = []  # (position, actor key) of resolved speakers
         self.groups: dict[str, Actor] = {}
+        self.spoken: list[tuple[int, str, str]] = []  # (position, key, speaker as written)
 
     def mention_ending_at(self, pos: int, slack: int = 0) -> tuple[int, str] | None:
         """Return (start, key) of the mention ending at `pos` (within `slack` chars)."""
@@ -163,6 +164,9 @@ class Resolver:
                 last = max((p for p, k in self.speakers if k == key and p < pos), default=-1)
             if last > best_pos:
                 best, best_pos = key, last
+        for p, key, text in reversed(self.spoken):  # "Lebanon's health ministry said" ... "the ministry"
+            if p < pos and p > best_pos and head in text.split():
+                return key
         return best
 
     def _salient(self, pos: int, types: tuple[str, ...], kind: str = "", window: int = 2500) -> str | None:
@@ -184,10 +188,12 @@ class Resolver:
             return self._recent(pos, types, kind)
         return max(counts, key=lambda k: (counts[k][0], counts[k][1]))
 
-    def note_speaker(self, pos: int, key: str | None) -> None:
-        """Remember that `key` spoke at `pos` (recent speakers win pronouns)."""
+    def note_speaker(self, pos: int, key: str | None, text: str | None = None) -> None:
+        """Remember that `key` spoke at `pos` (recent speakers win pronouns), written as `text`."""
         if key:
             self.speakers.append((pos, key))
+            if text:
+                self.spoken.append((pos, key, text.lower()))
 
     def used_groups(self, keys: set[str]) -> list[Actor]:
         """Return the group actors that ended up as speakers."""
