@@ -11,7 +11,7 @@ from service.store import actors as store
 from service.store import claims as claim_store
 from service.store import figures as figure_store
 
-from .paging import envelope, page_args
+from .paging import list_page
 
 blp = Blueprint("actors", __name__, url_prefix="/actors",
                 description="People, organisations and countries, shared across articles.")
@@ -33,8 +33,7 @@ class Actors(MethodView):
     @blp.response(200, s.ActorPageSchema)
     def get(self, args):
         """List actors; filter by name or alias (`q`), `type` or `article`."""
-        page, per_page, filters = page_args(args)
-        return envelope(store.list_actors(session=get_session(), page=page, per_page=per_page, **filters))
+        return list_page(store.list_actors, args)
 
 
 @blp.route("/<int(min=1, max=2147483647):actor_id>")
@@ -56,9 +55,7 @@ class ActorClaims(MethodView):
     def get(self, args, actor_id):
         """List the claims an actor makes or is cited as the source of."""
         get_or_404(actor_id)
-        page, per_page, filters = page_args(args)
-        filters["actor"] = actor_id
-        return envelope(claim_store.list_claims(session=get_session(), page=page, per_page=per_page, **filters))
+        return list_page(claim_store.list_claims, args, actor=actor_id)
 
 
 @blp.route("/<int(min=1, max=2147483647):actor_id>/figures")
@@ -70,6 +67,4 @@ class ActorFigures(MethodView):
     def get(self, args, actor_id):
         """List the figures an actor is the claimant of."""
         get_or_404(actor_id)
-        page, per_page, filters = page_args(args)
-        filters["actor"] = actor_id
-        return envelope(figure_store.list_figures(session=get_session(), page=page, per_page=per_page, **filters))
+        return list_page(figure_store.list_figures, args, actor=actor_id)

@@ -13,7 +13,7 @@ from service.store import articles as store
 from service.store import claims as claim_store
 from service.store import figures as figure_store
 
-from .paging import envelope, page_args
+from .paging import list_page
 from .security import needs_role, writes_body
 
 blp = Blueprint("articles", __name__, url_prefix="/articles",
@@ -54,9 +54,8 @@ class Articles(MethodView):
 
         Filter by text (`q`), mentioned actor (`actor`), `outlet` and publication dates.
         """
-        page, per_page, filters = page_args(args)
-        filters.pop("min_confidence", None)
-        return envelope(store.list_articles(session=get_session(), page=page, per_page=per_page, **filters))
+        args.pop("min_confidence", None)
+        return list_page(store.list_articles, args)
 
     @needs_role(blp, "editor")
     @blp.arguments(s.ArticleCreateSchema)
@@ -132,9 +131,7 @@ class ArticleClaims(MethodView):
     def get(self, args, article_id):
         """List an article's claims in reading order."""
         get_or_404(article_id)
-        page, per_page, filters = page_args(args)
-        filters["article"] = article_id
-        return envelope(claim_store.list_claims(session=get_session(), page=page, per_page=per_page, **filters))
+        return list_page(claim_store.list_claims, args, article=article_id)
 
 
 @blp.route("/<int(min=1, max=2147483647):article_id>/figures")
@@ -146,9 +143,7 @@ class ArticleFigures(MethodView):
     def get(self, args, article_id):
         """List an article's figures in reading order."""
         get_or_404(article_id)
-        page, per_page, filters = page_args(args)
-        filters["article"] = article_id
-        return envelope(figure_store.list_figures(session=get_session(), page=page, per_page=per_page, **filters))
+        return list_page(figure_store.list_figures, args, article=article_id)
 
 
 @blp.route("/<int(min=1, max=2147483647):article_id>/actors")
@@ -160,6 +155,4 @@ class ArticleActors(MethodView):
     def get(self, args, article_id):
         """List the actors an article names."""
         get_or_404(article_id)
-        page, per_page, filters = page_args(args)
-        filters["article"] = article_id
-        return envelope(actor_store.list_actors(session=get_session(), page=page, per_page=per_page, **filters))
+        return list_page(actor_store.list_actors, args, article=article_id)

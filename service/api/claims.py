@@ -9,7 +9,7 @@ from service.db import get_session
 from service.extensions import Blueprint
 from service.store import claims as store
 
-from .paging import envelope, page_args
+from .paging import list_page
 
 blp = Blueprint("claims", __name__, url_prefix="/claims",
                 description="Who said what: speaker, cue, content, sentence and offsets.")
@@ -23,8 +23,7 @@ class Claims(MethodView):
     @blp.response(200, s.ClaimPageSchema)
     def get(self, args):
         """List claims; filter by `article`, `actor`, text `q`, `kind`, `cue`."""
-        page, per_page, filters = page_args(args)
-        return envelope(store.list_claims(session=get_session(), page=page, per_page=per_page, **filters))
+        return list_page(store.list_claims, args)
 
 
 @blp.route("/<int(min=1, max=2147483647):claim_id>")

@@ -9,7 +9,7 @@ from service.db import get_session
 from service.extensions import Blueprint
 from service.store import figures as store
 
-from .paging import envelope, page_args
+from .paging import list_page
 
 blp = Blueprint("figures", __name__, url_prefix="/figures",
                 description="How many: value or range, unit, what is counted and who says so.")
@@ -23,8 +23,7 @@ class Figures(MethodView):
     @blp.response(200, s.FigurePageSchema)
     def get(self, args):
         """List figures; filter by `article`, claimant `actor`, `object`, `unit`, `min`, `max`, `q`."""
-        page, per_page, filters = page_args(args)
-        return envelope(store.list_figures(session=get_session(), page=page, per_page=per_page, **filters))
+        return list_page(store.list_figures, args)
 
 
 @blp.route("/<int(min=1, max=2147483647):figure_id>")

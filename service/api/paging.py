@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import current_app, request, url_for
 
+from service.db import get_session
 from service.store.paging import Page
 
 
@@ -28,3 +29,10 @@ def envelope(page: Page) -> dict:
         "next": link(page.page + 1) if page.page < page.pages else None,
         "prev": link(page.page - 1) if page.page > 1 else None,
     }
+
+
+def list_page(list_fn, args: dict, **scope) -> dict:
+    """Run a store list function with the query's paging and filters plus `scope`; envelope it."""
+    page, per_page, filters = page_args(args)
+    filters.update(scope)
+    return envelope(list_fn(session=get_session(), page=page, per_page=per_page, **filters))

@@ -52,6 +52,10 @@ _PP_END = re.compile(r"\s+(?:of|at|from|for|with|in)\s+(?:the\s+)?[^,]{1,60}$")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 _PARTICIPLE_CUE = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting|arguing|citing)\b")
 _TO_COMMA = re.compile(r"[^,.;“”\"]{0,60}?(?=,)")
+_SENT_BREAK = re.compile(r"[a-z]{3}\.\s+[A-Z]")
+_CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas)\s")
+_TRAILING_PHRASE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?,\s*(?:in|as|with|amid|while|following|during|when|"
+                              r"citing|adding|saying|after|before|according)\b")
 _OF_BEFORE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 _DESCRIPTOR_PP = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][a-z]+s\s))(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?P<head>(?i:" + _ROLE_ALT
@@ -333,6 +337,8 @@ class ClaimFinder:
             if not a or a.end() == pos:
                 break
             pos = a.end()
+        if pos > cue_e and doc[pos - 1] == "," or _TRAILING_PHRASE.match(doc, cue_e, end):
+            return None  # "the air force said on Sunday, in one of the largest attacks": not content
         if frame == "object":
             cut = re.search(r"[,;]\s*(?:but|while|whereas|although|though)\b", doc[pos:end])
             end = pos + cut.start() if cut else end
@@ -448,7 +454,9 @@ class ClaimFinder:
         # 1. Quote first: '"...," Lee said' / '"...," said Lee'.
         close = max(before.rfind("”"), before.rfind('"'))
         quote = self.quote_at(sent.start + close - 1) if close > 0 else None
-        if quote and quote[1] == sent.start + close and re.fullmatch(r"[,!?.]?\s*[^\"“”.;]{0,80}?\s*", before[close + 1:]):
+        if quote and quote[1] == sent.start + close and re.fullmatch(r"[,!?.]?\s*[^\"“”.;]{0,80}?\s*", before[close + 1:]) \
+                and (doc[quote[1] - 1:quote[1]] in ",!?.—-" or before[close + 1:close + 2] == ","
+                     or not before[close + 1:].strip(" ,")):
             gap = before[close + 1:].strip(" ,")
             if gap:
                 key, text, conf = self.speaker_before(sent, cue_s)
@@ -487,6 +495,9 @@ class ClaimFinder:
             clause_end = self._clause_end(cue_e, sent)
             if comma > 10 and re.fullmatch(r"[\s.]*", doc[clause_end:sent.end]):
                 span = (sent.start, sent.start + comma)
+                if _CONTRAST_TAIL.match(doc, cue_e, sent.end):
+                    # "Prices fell 4%, the ONS said, while games dropped 10%": both halves are the ONS's
+                    span = (sent.start, sent.end)
             else:
                 return None
         self.res.note_speaker(cue_s, key, text)
@@ -502,7 +513,9 @@ class ClaimFinder:
             rest = tail[1:]
             if _PARTICIPLE_CUE.match(tail):  # "..., the center said, adding that ...": its own claim
                 return sent.end
-            return sent.end if re.fullmatch(r"[^.;]{0,120}\.?", rest) and not CUE_RE.search(rest) else pos + m.end()
+            # why: "Jan. 1." and "U.S." put full stops inside a trailing phrase
+            return sent.end if re.fullmatch(r"[^;]{0,160}", rest) and not _SENT_BREAK.search(rest) \
+                and not CUE_RE.search(rest) else pos + m.end()
         return pos + m.end()
 
     def _according(self, sent: Sentence) -> list[Claim]:
