@@ -54,8 +54,9 @@ _PARTICIPLE_CUE = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|ins
 _TO_COMMA = re.compile(r"[^,.;“”\"]{0,60}?(?=,)")
 _SENT_BREAK = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 _CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas)\s")
-_TRAILING_PHRASE = re.compile(r"(?:\s+[\w'’.-]+){0,5}?,\s*(?:in|as|with|amid|while|following|during|when|"
-                              r"citing|adding|saying|after|before|according)\b")
+_TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|"
+                              r"tonight)\b(?:\s+[\w'’.-]+){0,4}?)?,\s*(?:in|as|with|amid|while|following|during|"
+                              r"when|citing|after|before|according)\b")
 _OF_BEFORE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 _DESCRIPTOR_PP = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][a-z]+s\s))(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?P<head>(?i:" + _ROLE_ALT
@@ -337,7 +338,7 @@ class ClaimFinder:
             if not a or a.end() == pos:
                 break
             pos = a.end()
-        if pos > cue_e and doc[pos - 1] == "," or _TRAILING_PHRASE.match(doc, cue_e, end):
+        if _TRAILING_PHRASE.match(doc, cue_end, end):
             return None  # "the air force said on Sunday, in one of the largest attacks": not content
         if frame == "object":
             cut = re.search(r"[,;]\s*(?:but|while|whereas|although|though)\b", doc[pos:end])

@@ -12,11 +12,13 @@ _TEXT = validate.Length(min=1)
 _URL = r"^https?://[^ \t\r\n\f\v/?#\x00]+[^ \t\r\n\f\v\x00]*$"
 
 
-def _as_utc(data: dict) -> dict:
-    """Read naive datetimes as UTC so every stored time has an offset."""
-    when = data.get("published_at")
-    if when is not None and when.tzinfo is None:
-        data["published_at"] = when.replace(tzinfo=timezone.utc)
+def _as_utc(data: dict, *names: str) -> dict:
+    """Give every datetime the UTC offset (naive ones are read as UTC)."""
+    for name in names or ("published_at",):
+        when = data.get(name)
+        if when is not None:
+            data[name] = when.replace(tzinfo=timezone.utc) if when.tzinfo is None \
+                else when.astimezone(timezone.utc)
     return data
 
 
@@ -58,6 +60,11 @@ class ArticleQueryArgsSchema(PageArgsSchema):
     outlet = SafeString()
     since = fields.DateTime(metadata={"description": "Published at or after"})
     until = fields.DateTime(metadata={"description": "Published at or before"})
+
+    @post_load
+    def _utc(self, data, **kwargs):
+        """Read naive bounds as UTC."""
+        return _as_utc(data, "since", "until")
 
 
 class ActorQueryArgsSchema(PageArgsSchema):

@@ -132,3 +132,12 @@ def test_batch_with_one_invalid_article_stores_nothing(client):
     assert resp.status_code == 422
     assert "articles" in resp.json["errors"]
     assert client.get("/articles").json["total"] == 0
+
+
+def test_list_articles_filters_by_publication_dates(client, post_article):
+    old = post_article("Officials said 3 bridges collapsed.", published_at="2024-05-01T10:00:00Z")
+    new = post_article("Officials said 9 roads were closed.", published_at="2025-05-01T10:00:00+02:00")
+    ids = lambda q: [a["id"] for a in client.get("/articles", query_string=q).json["items"]]  # noqa: E731
+    assert ids({"since": "2025-01-01T00:00:00"}) == [new["id"]]
+    assert ids({"until": "2024-12-31T23:59:59Z"}) == [old["id"]]
+    assert new["published_at"] == "2025-05-01T08:00:00+00:00"
