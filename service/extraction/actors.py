@@ -6,10 +6,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .cues import CUE_RE
-from .names import GROUP_NOUNS, _alternation
 from .names import (APOSTROPHES, COMMON_ACRONYMS, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS,
-                    DESCRIPTORS, FAMILY_NAME_FIRST, KNOWN, KNOWN_RE, MEDIA_HEADS, ORG_HEADS,
-                    PLACE_WORDS, ROLE_NOUNS, RUN_RE, STOPWORDS, TITLES, initials, is_acronym,
+                    FAMILY_NAME_FIRST, GROUP_NOUNS, KNOWN, KNOWN_RE, MEDIA_HEADS, ORG_HEADS, PARTICLE_BEFORE_RE,
+                    PLACE_WORDS, ROLE_NOUNS, RUN_RE, STOPWORDS, TITLES, _alternation, initials, is_acronym,
                     strip_dot, title_prefix_len)
 from .types import Actor, Mention, Sentence
 
@@ -34,6 +33,15 @@ _ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|gro
 
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|by|from|at|citing|told|to)\s+(?:the\s+)?$", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:" + _alternation(ROLE_NOUNS) + r")\s+(?:at|with)\s+$")
+_AGENCY_PREFIX = frozenset("Statistics Health Transport Environment Parks Sport Finance Radio Global Public "
+                           "Justice Defence Defense Immigration Canada Elections".split())
+_COMMON_MODIFIERS = frozenset("health state local federal government police military security company city county "
+                              "foreign defence defense senior top western election union party school hospital "
+                              "border aid campaign court prison fire rescue transport education energy trade "
+                              "finance justice interior regional provincial municipal city tribal".split())
+_PARTICLES = frozenset("al el bin ibn van von de da di du le la dos del".split())
+_LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommittee|ommission|ureau) (?:of|for) (?:the )?"
+                           r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z][\w-]*")
 _WORD_RE = re.compile(r"\S+")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
@@ -61,9 +69,22 @@ _SPOKES_AFTER = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespe
                            "executives", "officials", "representative", "shareholders", "employees", "staff"})
 
 
-def personal_hint(before: str) -> bool:
+def _personal_hint(before: str) -> bool:
     """Tell whether an honorific or title stands right before a name."""
     return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+$", before[-8:]))
+
+
+_PLACE_CUES = frozenset("in near outside across toward towards inside into through around reach reached reaching "
+                        "of and the".split())
+_ROLE_OF = re.compile(r"\b(?:of|for|at)\s")
+
+
+def _place_context(before: str) -> bool:
+    """Tell whether the words before a name make it a place ("in", "the city of", "in X and")."""
+    words = before[-40:].split()
+    if not any(w.lower() in _PLACE_CUES or w.endswith(("'s", "’s")) for w in words[-4:]):
+        return False
+    return bool(_PLACE_BEFORE.search(before, max(0, len(before) - 30)))
 
 
 def _lower_then(before: str) -> bool:
@@ -73,6 +94,9 @@ def _lower_then(before: str) -> bool:
 
 def _role_before(before: str):
     """Return the match of a role phrase ending `before` ("the spokesperson for Naftogaz")."""
+    words = before[-60:].split()
+    if not words or words[-1].lower() not in ROLE_NOUNS and not _ROLE_OF.search(before, max(0, len(before) - 60)):
+        return None  # why: a role phrase ends right before the name, or is followed by "of/for/at X"
     lo = max(0, len(before) - 100)
     last = None
     for last in _ROLE_WORD.finditer(before, lo):
@@ -255,6 +279,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if not is_org and len(tokens) > 1 and doc.startswith(" (", words[-1][1]) \
             and _defines_acronym(tokens, doc[words[-1][1]:words[-1][1] + 12]):
         is_org = True  # "Integrated Food Security Phase Classification (IPC)"
+    if not is_org and len(tokens) == 2 and tokens[0] in _AGENCY_PREFIX and tokens[1] in KNOWN \
+            and KNOWN[tokens[1]].type == "country":
+        is_org = True  # "Statistics Canada", "Health Canada"
     if is_org:
         split = _split_org_run(doc, sent, words, tokens, head_idx)
         if split is not None:
@@ -296,7 +323,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org and re.match(r"\s+(?:\d{1,2}|One)\b(?![.,]?\d|%| percent| per cent)", after):
         return []  # "Air Force 1", "Galaxy S24": a product or model
     if not is_org and not description and ((tokens[0] in _COMPASS or tokens[-1] in _COMPASS) and len(tokens) > 1
-                                           or _PLACE_BEFORE.search(before, max(0, len(before) - 30))):
+                                           or _place_context(before)):
         return []  # "North Darfur", "the city of El Fasher", "living in Busan": places
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
         return []  # "the Bank", "Ministry": a common noun written with a capital
@@ -331,7 +358,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             used = cue_after or bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 20)))
             return [Found(s, e, text, "acronym", t, sent.index, aliases={t}, confidence=0.6,
                           evidence=defined or used)]
-        if next_word in _SPOKES_AFTER and not personal_hint(before) \
+        if next_word in _SPOKES_AFTER and not _personal_hint(before) \
+                and not (not before.strip() and t.lower() in _COMMON_MODIFIERS) \
                 or _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)) \
                 or before.endswith((" at ", " with ")) and _EMPLOYER_BEFORE.search(before, max(0, len(before) - 40)):
             return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7, evidence=True)]
@@ -357,7 +385,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             description = role.group(1).strip()
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,
                       confidence=0.85, evidence=True)
-    app = _APPOSITIVE_AFTER.match(after)
+    app = _APPOSITIVE_AFTER.match(after) if after.lstrip()[:1] in ",(" else None
     if app and not found.description and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in re.findall(r"[\w-]+", app.group(2)))):
         found.description = app.group(2).strip()
     if found.description:
@@ -384,6 +412,18 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
                 if len(rest) == 1 and rest[0][:1].isupper() and not title_prefix_len(rest) and rest[0] not in DEMONYMS \
                         and rest[0].lower() not in STOPWORDS:
                     return True
+    if known.kind == "capital":
+        for rs, re_ in runs:  # "Real Madrid", "Atletico Madrid": a capital inside another name
+            if rs < hs and he <= re_ and not title_prefix_len(doc[rs:hs].split()) \
+                    and doc[rs:hs].split()[-1][:1].isupper() and doc[rs:hs].split()[0] not in DEMONYMS:
+                return True
+    if known.type == "country":
+        for rs, re_ in runs:  # "Bank of Canada", "Statistics Canada": an agency named after its country
+            if rs < hs and he == re_:
+                lead = doc[rs:hs].split()
+                if lead and (lead[0] in ORG_HEADS and lead[-1] in ("of", "the") or len(lead) == 1
+                             and lead[0] in _AGENCY_PREFIX):
+                    return True
     for rs, re_ in runs:
         if rs <= hs and he <= re_ and (rs, re_) != (hs, he) and re_ > he:
             last = doc[rs:re_].split()[-1].rstrip(".,")
@@ -406,8 +446,20 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     starts = [s.start for s in sentences]
     n_sent = len(sentences)
     i = 0
+    listed = [m.span() for m in _LIST_NAME_RE.finditer(doc)] if " and " in doc else []
     for m in RUN_RE.finditer(doc):
         rs, re_ = m.span()
+        if rs > 2 and doc[rs - 1] in "- " and doc[max(0, rs - 5):rs - 1].rpartition(" ")[2] in _PARTICLES:
+            particle = PARTICLE_BEFORE_RE.search(doc, max(0, rs - 5), rs)
+            if particle:  # "al-Burhan said": the particle belongs to the name
+                rs = particle.start()
+        if listed:
+            hit = next((sp for sp in listed if sp[0] <= rs < sp[1]), None)
+            if hit:  # "Ministry of Trade, Industry and Energy": one name across commas
+                if rs == hit[0]:
+                    rs, re_ = hit
+                else:
+                    continue
         while i + 1 < n_sent and starts[i + 1] <= rs:  # runs come in order: walk, don't search
             i += 1
         sent = sentences[i]

@@ -17,7 +17,7 @@ _NP_STOP = frozenset("that and but which who when while because if as so of in o
 _THAT_AFTER = re.compile(r"^([^\"“”.;:]{0,90}?)\bthat\b[,]?\s*")
 _QUOTE_AFTER = re.compile(r"^[^\"“”;]{0,90}?[,:]\s*(?=[\"“])")
 _ADVERBIAL = re.compile(
-    r"^(?:\s*,)?\s*(?:(?:on|in|at|during|late on|early on|last|this|earlier|later|via|through|after|before)"
+    r"(?:\s*,)?\s*(?:(?:on|in|at|during|late on|early on|last|this|earlier|later|via|through|after|before)"
     r"\s+(?:a |an |the |his |her |its |their )?[\w.,'’ -]{0,40}?(?:day|week|month|year|statement|interview|"
     r"conference|briefing|post|message|speech|address|letter|report|meeting|telegram|X|Telegram|"
     r"Facebook|television|TV|radio|\d{4})\b|(?:also|officially|publicly|again|repeatedly|earlier|later))\s*,?")
@@ -57,6 +57,23 @@ _CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas)\s")
 _TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|"
                               r"tonight)\b(?:\s+[\w'’.-]+){0,4}?)?,\s*(?:in|as|with|amid|while|following|during|"
                               r"when|citing|after|before|according)\b")
+_DATA_FROM = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?(?:figures|data|"
+                        r"statistics|numbers|estimates|tally|count|report|survey|poll|study|records)\s+"
+                        r"(?:compiled\s+|released\s+|published\s+|provided\s+|gathered\s+|collected\s+|"
+                        r"issued\s+)?(?:by|from|of)\s+", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_ADVERBIAL_ONLY = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|on|"
+                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the|statement|"
+                             r"report|note|interview|post|[A-Z][\w.'’-]*|\d+)\b)*(?:,[^.;]*)?[\s.]*")
+_SOURCE_NOUNS = frozenset("""report study survey poll assessment analysis statement review audit investigation inquiry
+prosecution defence defense court tribunal panel jury board authority watchdog regulator center centre department
+office agency ministry service network website tracker monitor observatory group coalition alliance campaign charity
+union committee council commission institute university hospital body mission team unit force forces police army
+military navy government administration cabinet presidency embassy consulate company firm bank lender fund insurer
+operator airline carrier manufacturer maker producer exporter importer retailer developer startup spokesperson
+spokesman spokeswoman publication newspaper paper outlet broadcaster agency wire data figures statistics tally
+count estimate estimates projection projections forecast forecasters model index release bulletin document memo
+letter filing records minutes survey census""".split())
 _OF_BEFORE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 _DESCRIPTOR_PP = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][a-z]+s\s))(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?P<head>(?i:" + _ROLE_ALT
@@ -236,6 +253,10 @@ class ClaimFinder:
         words = m.group(0).split()
         if any(w.lower() in _NP_STOP or w.lower() in _NOT_NOUN for w in words[1:]):
             return None
+        head = words[-1].lower()
+        if head not in _SOURCE_NOUNS and head not in ROLE_NOUNS and head not in GROUP_NOUNS \
+                and head not in DESCRIPTORS:
+            return None  # "the remaining six expected", "a contract worth a reported ...": not a source
         return m.group(0)
 
     def _descriptor_np(self, base: int, text: str):
@@ -257,7 +278,8 @@ class ClaimFinder:
         phrase = m.group(0).strip()
         start = base + len(text) - len(m.group(0)) + (len(m.group(0)) - len(m.group(0).lstrip()))
         head = m.group("head").lower()
-        if m.group("head")[0].isupper() and m.start() > 0 and head not in GROUP_NOUNS:
+        if head not in GROUP_NOUNS and (m.group("head")[0].isupper()
+                                        or any(w[:1].isupper() for w in m.group("pre").split())):
             return None  # "the Office for National Statistics": a proper name, not a descriptor
         if head in GROUP_NOUNS and m.group(0).split()[0].lower() not in ("the", "a", "an", "one", "another"):
             key = self.res.first_org_in(start, base + len(text))
@@ -338,6 +360,8 @@ class ClaimFinder:
             if not a or a.end() == pos:
                 break
             pos = a.end()
+            if doc[pos - 1] == "," and not re.match(r"\s*(?:that|“|\")", doc[pos:end]):
+                return None  # "X said last week, the lowest reading since 2021": an afterthought
         if _TRAILING_PHRASE.match(doc, cue_end, end):
             return None  # "the air force said on Sunday, in one of the largest attacks": not content
         if frame == "object":
@@ -386,7 +410,7 @@ class ClaimFinder:
             return None
         rest = doc[cue_e:sent.end]
         m = re.match(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
-                     r"[A-Z])\b))", rest)
+                     r"[A-Z][\w'’-]*)\b))", rest)
         if not m or cue.startswith(("tell", "telling")):
             return None
         host = next((c for c in reversed(found) if c.sentence_start <= cue_s < c.sentence_end), None)
@@ -395,7 +419,8 @@ class ClaimFinder:
                 return None  # "X said A, adding that B": one indirect claim that runs on
             key, text, conf = host.speaker, host.speaker_text, min(host.confidence, 0.8)
         else:
-            key = self.res.first_mention_in(sent.start, cue_s)
+            p0 = re.match(r"\s*(He|She|They)\b", doc[sent.start:cue_s])
+            key = None if p0 else self.res.first_mention_in(sent.start, cue_s)
             if key is None or self.res.actors[key].type == "group":
                 p = re.match(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(He|She|They|It)\b", doc[sent.start:cue_s])
                 if not p:
@@ -444,7 +469,7 @@ class ClaimFinder:
             return True  # "in North Darfur state.", "a claim", "the report"
         if cue in _NOUN_PLURALS and _NOUN_DET_BEFORE.search(before[-30:]):
             return True  # "media reports said", "the estimates"
-        if cue.endswith("ed") and _MESSAGE_BEFORE.search(before[-40:]):
+        if cue.endswith("ed") and (_MESSAGE_BEFORE.search(before[-40:]) or _ARTICLE_BEFORE.search(before[-6:])):
             return True  # "a statement posted on Facebook"
         return False
 
@@ -494,6 +519,8 @@ class ClaimFinder:
                 self.res.note_speaker(cue_s, key, text)
                 return self._make(key, text, cue, sent.start, sent.end, min(conf, 0.75), (sent.start, sent.end))
             clause_end = self._clause_end(cue_e, sent)
+            if frame not in ("say", "tell") and not inverted and not _ADVERBIAL_ONLY.fullmatch(doc, cue_e, sent.end):
+                return None  # "the remaining six expected a smaller move": an object, not a source's words
             if comma > 10 and re.fullmatch(r"[\s.]*", doc[clause_end:sent.end]):
                 span = (sent.start, sent.start + comma)
                 if _CONTRAST_TAIL.match(doc, cue_e, sent.end):
@@ -531,7 +558,14 @@ class ClaimFinder:
             src_s = sent.start + m.end()
             np_end = sent.text.find(",", m.end())
             np_end = sent.start + np_end if np_end >= 0 else sent.end
-            key = self.res.first_mention_in(src_s, np_end)
+            over = self.res.mention_across(src_s, np_end)
+            if over:  # "the Ministry of Trade, Industry and Energy": the comma is inside a name
+                nxt = self.doc.find(",", over, sent.end)
+                np_end = nxt if nxt >= 0 else sent.end
+            via = _DATA_FROM.match(self.doc, src_s, np_end)
+            if via:  # "according to figures compiled by the PA news agency": the agency
+                src_s = via.end()
+            key = self.res.head_mention_in(src_s, np_end)
             text = self.doc[src_s:np_end].rstrip(" .")
             conf = 0.85
             desc = _DESCRIPTOR_PP.match(text)

@@ -60,6 +60,32 @@ class Resolver:
                 return key
         return None
 
+    def mention_across(self, start: int, pos: int) -> int | None:
+        """Return the end of a mention that starts in [start, pos) and runs past `pos`."""
+        i = bisect_right(self.starts, start - 1)
+        while i < len(self.spans) and self.spans[i][0] < pos:
+            if self.spans[i][1] > pos:
+                return self.spans[i][1]
+            i += 1
+        return None
+
+    def head_mention_in(self, start: int, end: int) -> str | None:
+        """Return the mention heading the phrase [start, end): the first one, unless another
+        follows it straight away ("UN Office for the Coordination ..." is the Office)."""
+        i = bisect_right(self.starts, start - 1)
+        best = None
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e, key = self.spans[i]
+            if e <= end:
+                if best is None:
+                    best = (s, e, key)
+                elif s == best[0] and e > best[1] or s in (best[1] + 1, best[1]) and self.actors[key].type != "country":
+                    best = (s, e, key)
+                else:
+                    break
+            i += 1
+        return best[2] if best else None
+
     def first_org_in(self, start: int, end: int) -> str | None:
         """Return the first organisation or country mentioned inside [start, end)."""
         i = bisect_right(self.starts, start - 1)
@@ -132,9 +158,11 @@ class Resolver:
             cand = " ".join(words[-n:])
             if cand in DESCRIPTORS and (words[0] == "the" and len(words) <= n + 1 or len(words) == n):
                 typ, kind = DESCRIPTORS[cand]
-                key = self._named_like(head, pos) or self._salient(pos, (typ,), kind)
+                # "the publication" is the outlet just quoted; "the company" the firm the story is about
+                pick = self._recent if kind == "media" else self._salient
+                key = self._named_like(head, pos) or pick(pos, (typ,), kind)
                 if key is None and kind:
-                    key = self._salient(pos, (typ,))
+                    key = pick(pos, (typ,))
                 return key, 0.65
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
             # "a South Korean lawmaker": the person later or earlier described that way.
@@ -181,12 +209,10 @@ class Resolver:
                 c = counts.setdefault(key, [0, self.spans[i][0]])
                 c[0] += 1
             i -= 1
-        for p, key in self.speakers:  # speaking makes an actor salient
-            if key in counts and p < pos:
-                counts[key][0] += 1
         if not counts:
             return self._recent(pos, types, kind)
-        return max(counts, key=lambda k: (counts[k][0], counts[k][1]))
+        # why: "the company" is the firm the story is about: most mentioned, else named first
+        return max(counts, key=lambda k: (counts[k][0], -self.actors[k].mentions[0].start))
 
     def note_speaker(self, pos: int, key: str | None, text: str | None = None) -> None:
         """Remember that `key` spoke at `pos` (recent speakers win pronouns), written as `text`."""

@@ -12,8 +12,6 @@ for _forms, _frame in load_table("reporting_verbs"):
         CUE_FRAME[_form.strip()] = _frame
 
 CUE_RE = re.compile(r"\b(" + _alternation(CUE_FRAME) + r")\b")
-# The same, written so the engine can skip to a cue's first letter (for scanning sentences).
-CUE_SCAN_RE = re.compile(r"(" + _alternation(CUE_FRAME, r"(?<!\w.)") + r")\b")
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|noted|told) by|[Cc]iting)\s+")
 PASSIVE_BY_RE = re.compile(r"\b(?:was|were|has been|have been|is|are)\s+(?:\w+ly\s+)?(\w+)\s+by\s+")
 # Words that may sit between a speaker and the cue ("Russia officially acknowledged").

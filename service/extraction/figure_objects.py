@@ -30,15 +30,42 @@ _PRONOUNS = frozenset("them those these us which whom it".split())
 _RELATIVE = frozenset("which who whom whose that where".split())
 _CLAUSE_WORDS = frozenset("while whereas but although though because".split())
 _MORE_WORDS = frozenset("more additional extra new other further fewer".split())
-_SKIPPED_ADVERBS = frozenset("still now already reportedly currently allegedly confirmed".split())
-_MONEY_LINKS = frozenset("in on for to".split())
+_SKIPPED_ADVERBS = frozenset("still now already reportedly currently allegedly straight consecutive successive".split())
+_MONEY_LINKS = frozenset("in on for to from into".split())
 _PREPOSITIONS = frozenset("of from in at for on with among".split())
 _CASUALTY_VERBS = {verb: participle for verb, participle in load_table("casualty_verbs")}
 _OBJECT_MARKERS = frozenset("the a an that this these those their its it they them to his her".split())
-_NOUN_MARKERS = frozenset("a an the its their this that".split())
+_NOUN_MARKERS = frozenset("a an the its their this".split())  # not "that": "a limit that falls to 70%"
+_SCALE_WORDS = frozenset(w.lower() for w, _, kind in load_table("number_words") if kind in ("scale", "abbrev"))
+# Nouns that name what a percentage or amount measures when they follow it ("the 95% level",
+# "a 2% target", "a 10% stake"): read as its noun even before "the" or a verb-like word.
+_MEASURE_NOUNS = frozenset(
+    "level target rate share stake chance probability threshold limit majority tariff tax discount return "
+    "margin mark ceiling cap floor premium yield interest ownership increase rise drop fall decline cut hike "
+    "gain jump reduction growth slump surge rebound contraction expansion raise".split())
+# Change nouns after a number: "a 22% drop in quarterly profit" measures the profit.
+_CHANGE_NOUNS = frozenset(
+    "increase rise drop fall decline decrease gain jump cut hike reduction growth slump surge rebound "
+    "contraction expansion slide plunge climb raise".split())
+# Words that stand between a determiner and a number without naming anything ("a reported €15m").
+_PRE_MODIFIERS = frozenset("reported estimated record whopping mere staggering combined initial further "
+                           "additional extra another massive hefty modest total".split())
+# Words for a part of something: "half of the $10.6 billion" does not count halves.
+_PART_WORDS = frozenset("half third quarter part most much many some portion fraction proportion".split())
+_APPOSITION_ADVERBS = frozenset("currently now presently already still".split())
+_COMPLEMENTIZERS = frozenset(("that",))
+_LY_ADJECTIVES = frozenset("quarterly monthly weekly yearly daily hourly family supply assembly".split())
+_NUMBER_WORDS = frozenset(w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten"))
+_QUANTIFIERS = frozenset("some all many most several both each every".split())
+_PASSIVE = frozenset("be been being was were is are".split())
+# Prepositions a subject's head reaches its modifiers through: "the yield on the 10-year note".
+_CLIMB_PREPOSITIONS = frozenset("of on in from for by at with among across".split())
+_NOUN_LIKE_ING = frozenset("spending funding borrowing lending financing building housing polling "
+                           "shipping trading earnings savings".split())
 VERB_QUALIFIERS = frozenset("exceed exceeds exceeded passes passed topped tops surpassed".split())
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w]")
+_TOKEN = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w]")
+_SYMBOL_TOKENS = frozenset("$ € £ ¥ ₹ ₩ ₽ ₴ ₪ ₺ ₦ ₱".split())
 _WINDOW = 60  # characters read after a number for its noun
 
 
@@ -66,7 +93,7 @@ def _is_content(tok: str) -> bool:
         return tok[:1].isupper()
     return (_is_word(tok) and low not in _STOPS and low not in _LEVEL_VERBS and low not in _CHANGE_VERBS
             and low not in _ADDITIONAL_WORDS
-            and not (low.endswith("ly") and len(low) > 4) and low not in _QUALIFIER_WORDS)
+            and not (low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES) and low not in _QUALIFIER_WORDS)
 
 
 def _is_verb_like(tok: str) -> bool:
@@ -85,24 +112,32 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
     if i < len(tokens) and tokens[i].lower() in _MORE_WORDS and i + 1 < len(tokens) and _is_content(tokens[i + 1]):
         i += 1  # "10 more batteries", "another 3 thousand new recruits"
     while i < len(tokens) and (tokens[i].lower() in _SKIPPED_ADVERBS or tokens[i].endswith(("'s", "’s"))):
-        i += 1  # "12 still missing", "26.3% of the country's GDP"
+        i += 1  # "12 still missing", "26.3% of the country's GDP", "14 straight months"
     collected: list[str] = []
+    natural_end = False
     for j in range(i, min(i + 5, len(tokens))):
         tok = tokens[j]
         low = tok.lower()
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
         if not collected and low in _GROUP_WORDS:
-            return tok  # "77,000 wounded"
+            if not (_is_content(nxt) and is_plural(nxt) and not _is_verb_like(nxt)):
+                return tok  # "77,000 wounded"; but "150 wounded patients" reads on
+            collected.append(tok)
+            continue
         if not _is_content(tok):
+            natural_end = True
             break
         if _is_verb_like(tok) and not low.endswith("ing"):  # "12-storey building" is a noun
-            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
             if not (_is_content(nxt) and is_plural(nxt)):
                 break  # "150,000 expected to be sent": a verb, no noun
         collected.append(tok)
         if is_plural(tok):
-            break
+            if low in _PLURALS or not (_is_content(nxt) and is_plural(nxt) and not _is_verb_like(nxt)):
+                break
+            # "2,911 measles cases", "arms sales": a plural-looking modifier before the plural head
     if collected and not is_plural(collected[-1]):
-        collected = collected[:3]  # no plural head: "gross domestic product"
+        # no plural head: "gross domestic product" ends the phrase with its head
+        collected = collected[-3:] if natural_end else collected[:3]
     while len(collected) > 1 and _is_verb_like(collected[-1]):
         collected.pop()
     return " ".join(collected) or None
@@ -112,7 +147,9 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
     """Return (noun phrase after a number, whether it is a pronoun needing its referent)."""
     tokens = _tokens(text, end, min(limit, end + _WINDOW))
     i = 0
-    if tokens[:1] == ["("]:  # skip a conversion: "300 billion won (US$207 million) in loans"
+    while i < len(tokens) - 1 and tokens[i] in ('"', "”", "“", "'"):
+        i += 1  # "needed \"two or three\" new players"
+    if tokens[i:i + 1] == ["("]:  # skip a conversion: "300 billion won (US$207 million) in loans"
         while i < len(tokens) and tokens[i] != ")":
             i += 1
         i += 1
@@ -121,19 +158,31 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
     first = tokens[i].lower()
     if first == "of" or (first == "worth" and tokens[i + 1:i + 2] == ["of"]):
         i += 1 if first == "of" else 2
-        while i < len(tokens) and (tokens[i].lower() in _DETERMINERS - _PRONOUNS or tokens[i][:1].isdigit()):
-            i += 1  # "138 of the drones", "two of the 650 constituencies"
+        while i < len(tokens) and (tokens[i].lower() in _DETERMINERS - _PRONOUNS or tokens[i][:1].isdigit()
+                                   or tokens[i].lower() in _SCALE_WORDS or tokens[i] in _SYMBOL_TOKENS):
+            i += 1  # "138 of the drones", "two of the 650 constituencies", "7% of the 2.4 million"
+        if i < len(tokens) and tokens[i].lower() == "total":
+            return tokens[i], False  # "48% of the total"
         if i < len(tokens) and tokens[i].lower() in _PRONOUNS:
             return tokens[i], True
         return _noun_phrase(tokens, i), False
     if money and first in _MONEY_LINKS and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
         i += 1  # "$5 billion in military aid", "1.5 trillion yen on the stimulus package"
-        while i < len(tokens) and tokens[i].lower() in _DETERMINERS:
+        while i < len(tokens) and (tokens[i].lower() in _DETERMINERS or tokens[i].lower() in ("a", "an")):
             i += 1
         phrase = _noun_phrase(tokens, i)
         if phrase and phrase.split()[-1].lower() in _TIME_WORDS:
             return None, False  # "3.2 billion yuan in the three months to September"
         return phrase, False
+    if measured and first in _CHANGE_NOUNS:
+        if tokens[i + 1:i + 2] in (["in"], ["of"]):  # "a 22% drop in quarterly profit"
+            k = i + 2
+            while k < len(tokens) and (tokens[k].lower() in _DETERMINERS or tokens[k].lower() in ("a", "an")):
+                k += 1
+            return _noun_phrase(tokens, k) or tokens[i], False
+        return tokens[i], False  # "a 0.25% cut"
+    if measured and first in _MEASURE_NOUNS:
+        return tokens[i], False  # "the 95% level the WHO says is needed", "a 10% stake"
     elif measured and not _is_content(tokens[i]):
         return None, False  # "2.6% in the 12 months": a percentage names no noun after it
     elif measured and i + 1 < len(tokens) and tokens[i + 1].lower() in _OBJECT_MARKERS:
@@ -162,6 +211,52 @@ def _extend_left(tokens: list[str], j: int) -> str:
     return " ".join(tokens[k:j + 1])
 
 
+def _np_start(tokens: list[str], j: int) -> int:
+    """Return where the noun phrase ending at tokens[j] begins: its modifiers, names, numbers
+    and possessives ("the company's personal computer business", "the S&P 500")."""
+    k = j
+    while k > 0 and j - k < 5:
+        t = tokens[k - 1]
+        if t == "-" or t[:1].isdigit() or t.endswith(("'s", "’s")) or t.lower() in _COMPASS \
+                or t.lower() in _NUMBER_WORDS or t.lower() == "top" \
+                or (t.lower() in _TIME_WORDS and k > 1 and tokens[k - 2] == "-") \
+                or (_is_content(t) and not (_is_verb_like(t) and t.lower() not in _NOUN_LIKE_ING)):
+            k -= 1
+            continue
+        break
+    while k < j and (tokens[k] == "-" or tokens[k][:1].isdigit()):
+        k += 1  # a phrase starts with a word, not "-" or a number
+    return k
+
+
+def _head_phrase(tokens: list[str], j: int) -> str:
+    """Return the head of the noun phrase ending at tokens[j], climbing back through its
+    prepositional modifiers: "the yield on the benchmark 10-year Treasury note" -> "yield",
+    "Core measures favoured by the bank" -> "Core measures", "number of people" kept whole."""
+    k = _np_start(tokens, j)
+    head_k, head_j, of_tail = k, j, None
+    while True:
+        p = head_k - 1
+        while p >= 0 and (tokens[p].lower() in _DETERMINERS or tokens[p].lower() in _QUANTIFIERS
+                          or tokens[p].lower() in ("a", "an")):
+            p -= 1
+        if p < 1 or not (tokens[p].lower() in _CLIMB_PREPOSITIONS
+                         or (tokens[p].lower() == "to" and tokens[head_k][:1].isupper())):
+            break  # "exports to China", not "aims to achieve exports"
+        q = p - 1
+        if tokens[q].lower().endswith("ed") and _is_verb_like(tokens[q]) and q > 0:
+            q -= 1  # a participle: "favoured by", "killed in"
+        if not _is_content(tokens[q]) or (_is_verb_like(tokens[q]) and tokens[q].lower() not in _NOUN_LIKE_ING):
+            break
+        of_tail = " ".join(tokens[p + 1:head_j + 1][-3:]) if tokens[p].lower() == "of" and q == p - 1 else None
+        head_j, head_k = q, _np_start(tokens, q)
+    words = [t for t in tokens[head_k:head_j + 1] if t != "-"][-4:]
+    phrase = " ".join(words)
+    if of_tail:  # "number of people", "share of the vote"
+        phrase = f"{phrase} of {of_tail}"
+    return phrase
+
+
 def _clause_subject(tokens: list[str], verb: int) -> str | None:
     """Return the first noun phrase of the clause holding tokens[verb], skipping relative clauses."""
     end = verb
@@ -172,11 +267,15 @@ def _clause_subject(tokens: list[str], verb: int) -> str | None:
         clause = tokens[begin:end]
         if clause and clause[0].lower() not in _RELATIVE and any(_is_content(t) for t in clause):
             k = 0
+            for n, t in enumerate(clause):  # "it forecast that unemployment": after the complementizer
+                if t.lower() in _COMPLEMENTIZERS and n and n + 1 < len(clause) and _is_content(clause[n + 1]):
+                    k = n + 1
             while k < len(clause) and not _is_content(clause[k]):
                 k += 1
             words = []
-            while k < len(clause) and _is_content(clause[k]) and len(words) < 3:
-                words.append(clause[k])
+            while k < len(clause) and (_is_content(clause[k]) or (words and clause[k][:1].isdigit()
+                                                                  and words[-1][:1].isupper())) and len(words) < 4:
+                words.append(clause[k])  # "S&P 500", "FTSE 100"
                 k += 1
             return " ".join(words)
         end = begin - 1
@@ -187,18 +286,15 @@ def _subject_of_verb(tokens: list[str], verb: int, counting: bool) -> str | None
     """Return what a verb before a number puts the number on: its subject."""
     k = verb - 1
     while k >= 0 and not _is_boundary(tokens[k]) and not _is_content(tokens[k]):
+        if tokens[k][:1].isdigit() and k > 0 and tokens[k - 1][:1].isupper() and _is_content(tokens[k - 1]):
+            break  # "The S&P 500 gained"
         k -= 1
     if k < 0 or _is_boundary(tokens[k]):
         return None if counting else _clause_subject(tokens, k) if k >= 0 else None
     relative = any(t.lower() in _RELATIVE and i and _is_content(tokens[i - 1]) and not _is_verb_like(tokens[i - 1])
                    for i, t in enumerate(tokens[:k]))  # "the quake that struck ...", not "said that"
-    if tokens[k][:1].islower() and not _is_verb_like(tokens[k]) and not relative:
-        phrase = _extend_left(tokens, k)
-        before = k - len(phrase.split())
-        while before > 0 and tokens[before].lower() in _DETERMINERS:
-            before -= 1
-        if before < 0 or tokens[before].lower() not in _PREPOSITIONS:
-            return phrase  # "expected inflation to rise to about 3.7%"
+    if not _is_verb_like(tokens[k]) and not relative:
+        return _head_phrase(tokens, k)  # "The yield on the 10-year note fell 9 basis points"
     return _clause_subject(tokens, verb)  # "The death toll from the quake ... rose to 2,056"
 
 
@@ -206,6 +302,9 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
     """Return the noun phrase before a number that it quantifies, or the subject of its verb."""
     tokens = _tokens(text, floor, start)
     j = len(tokens) - 1
+    if j >= 2 and tokens[j].lower() in _APPOSITION_ADVERBS and tokens[j - 1] == "," and _is_content(tokens[j - 2]) \
+            and not _is_verb_like(tokens[j - 2]):
+        return _extend_left(tokens, j - 2)  # "unemployment, currently 6.5%"
     while j >= 0:
         tok = tokens[j]
         low = tok.lower()
@@ -214,6 +313,12 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
         if low in _UNIT_PARTS and j > 0 and (tokens[j - 1][:1].isdigit() or (j > 1 and tokens[j - 2][:1].isdigit())):
             j -= 1
             continue  # a unit of an earlier number: "fell 330 basis points to 41.5%"
+        if low in _PRE_MODIFIERS:
+            j -= 1
+            continue  # "worth a reported €15m"
+        if low in _PART_WORDS and j + 2 < len(tokens) and tokens[j + 1].lower() == "of" \
+                and tokens[j + 2].lower() in _DETERMINERS:
+            return None  # "less than half of the $10.6 billion": not a count of halves
         if counting and low in _CASUALTY_VERBS:
             return f"people {_CASUALTY_VERBS[low]}"  # "Russian attack kills 7"
         if low in _CHANGE_VERBS and j > 0 and tokens[j - 1].lower() in _NOUN_MARKERS:
@@ -228,11 +333,17 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
             if counting and j == len(tokens) - 2 and tokens[-1].lower() in ("of", "at") \
                     and not _is_verb_like(tok):
                 return tok  # "a magnitude of 5.7", "put the magnitude at 6.4"
-            if counting and j == len(tokens) - 1 and not _is_verb_like(tok):
-                return tok  # a label right before the number: "magnitude 7.7"
+            if counting and j == len(tokens) - 1 and not _is_verb_like(tok) and tok[:1].islower():
+                return tok  # a label right before the number: "magnitude 7.7" (not "Poland nearly 1 million")
             if counting and (_is_verb_like(tok) or not is_plural(tok)):
                 return None  # "the remaining 10": no counted noun here
-            return _extend_left(tokens, j)
+            if _is_verb_like(tok) and low.endswith("ed") and j < len(tokens) - 1:
+                if tokens[j + 1].lower() in ("at", "to") and j > 0 and tokens[j - 1].lower() not in _PASSIVE:
+                    return _subject_of_verb(tokens, j, counting)  # "The Korean won traded at 1,452.7"
+                return None  # "before being restored to $12": a verb names nothing
+            if j == len(tokens) - 1 and tok[:1].isupper() and _is_content(tok) and not counting:
+                return None  # "with Germany hosting 1.2 million and Poland nearly 1 million"
+            return _extend_left(tokens, j) if counting else _head_phrase(tokens, j)
         j -= 1
     return None
 

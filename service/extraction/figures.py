@@ -15,11 +15,12 @@ from datetime import date
 from .figure_context import (find_periods, is_age_span, nearest_period, read_age, read_bound, read_direction,
                              read_duration)
 from .figure_filters import is_not_a_figure
-from .figure_objects import VERB_QUALIFIERS, object_after, object_before, referent, subject_before
-from .numbers import Quantity, find_quantities
+from .figure_objects import VERB_QUALIFIERS, is_plural, object_after, object_before, referent, subject_before
+from .lexicon import load_set, load_table
+from .numbers import SUFFIX_UNITS, Quantity, find_quantities
 from .types import Figure, Sentence
 
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$")
+_COORDINATION = re.compile(r"\s*[\"“]?\s*(?:,\s*(?:and|or)?|and|or)\s*[\"“]?\s*$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|expect|say|said|think|believe|support|oppose|want|back"
                          r"|would|will|could|may|might|should|are|were|have|had)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -27,11 +28,50 @@ _UNIT_WORD = re.compile(r"[A-Za-z°²/]+$")
 _PAIRED = re.compile(r"\b(?:from|to|compared\s+with|compared\s+to|versus|vs\.?|against)\s+$")
 _COMPOUND = re.compile(r"-([a-z]+)\b")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_COMPOUND_UNIT = re.compile(r"-((?:[a-z]+-){0,2}[a-z]+)\b")
+# A decimal then ". Capital" inside one sentence: the splitter keeps "at $1.0892. Sterling gained"
+# together, but the words of the second sentence say nothing about the first one's numbers.
+_INNER_STOP = re.compile(r"\d\.\s+(?=[\"“]?[A-Z])")
+_MONEY_VERBS = {verb.lower(): (noun, strength) for verb, noun, strength in load_table("figure_money_verbs")}
+_MONEY_VERB_FILLERS = frozenset("a an the another some about around nearly almost roughly more than at least up to "
+                                "over just only".split())
+# What joins a number to the next one when both measure one thing: "gained 54.2 points, or 1.2%,
+# to end at 4,512.3", "fell 4% year-on-year to $830 million", "61.5%, plus or minus 50 basis points".
+_CHAIN_GAP = re.compile(
+    r"(?:\s+(?:points?|cents?|pence))?(?:\s+per\s+(?:[A-Z.]+\s+)?[a-z]+)?\s*,?\s*(?:or|plus\s+or\s+minus|(?:(?:[\w-]+\s+){0,3}?(?:to|at)(?:\s+(?:end|close|finish|settle|"
+    r"trade|stand)(?:ed|ing|s)?\s+at)?))\s*$", re.IGNORECASE)
+_CHAIN_BREAKERS = frozenset("and while but which who after before as when said says with where whereas "
+                            "than because since from".split())
+# A later value compared with an earlier one: "34.4% of the vote, down from 37.3%", "16.2 cases per
+# 100,000, compared with 4.9", "to $165 from $150".
+_COMPARE_GAP = re.compile(r"[^;]{0,60}?(?:\b(?:up|down|higher|lower|rising|falling)\s+)?"
+                          r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bthan)\s+$", re.IGNORECASE)
+# A change stated after a figure: "revenue of $4.2 billion on Tuesday, up 38%", "an increase of 6.5 million".
+_CHANGE_GAP = re.compile(r"[^;]{0,100}?,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|decrease|decline|fall|"
+                         r"jump|gain|fall)\s+of)\s+$", re.IGNORECASE)
+_RUN_WORD = re.compile(r"\s+(?:straight|consecutive|successive)(?=\s)", re.IGNORECASE)
+# "Household debt stood at 176.4% of disposable income": the share measures the subject, not the base
+_LEVEL_BEFORE = re.compile(r"\b(?:stood|stands|stand|was|is|were|are|reached|reaches|hit|hits|amounted\s+to|"
+                           r"amounts\s+to|equal\s+to|equivalent\s+to|rose\s+to|fell\s+to|climbed\s+to|"
+                           r"remained\s+at|remains\s+at)\s+(?:at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+                           re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_COMPARE_BREAKERS = frozenset("and while but which who said says when where whereas because since after before".split())
+_PARALLEL_STOPS = frozenset("to at of by from in on for with and or than about around nearly some almost roughly "
+                            "the a an was were is are be".split())
 
 # How sure a figure is, by how it was written and where its object came from.
 _BASE_CONFIDENCE = {"digits": 0.9, "words": 0.8, "decade": 0.55}
-_OBJECT_BONUS = {"after": 0.07, "unit": 0.04, "age": 0.07, "coordinated": 0.03, "conversion": 0.03,
-                 "referent": -0.05, "before": -0.08, "previous": -0.18, None: -0.25}
+_OBJECT_BONUS = {"after": 0.07, "compound": 0.07, "unit": 0.04, "age": 0.07, "coordinated": 0.03, "conversion": 0.03,
+                 "verb": 0.03, "chain": -0.02, "compare": -0.04, "referent": -0.05, "before": -0.08,
+                 "previous": -0.18, None: -0.25}
+# Nouns after a number that are units in all but name: the number measures the subject of its verb.
+_CHANGE_UNITS = frozenset((None, "percent", "percentage points", "basis points"))
+_VERB_WORDS = frozenset(w.lower() for w in load_set("level_verbs") | load_set("irregular_verbs"))
+_UNIT_NOUNS = frozenset("point points cent cents pence".split())
 
 
 @dataclass
@@ -44,6 +84,20 @@ class _Draft:
     own_noun: bool = False  # the number has its own noun or unit right after it
     anaphoric: bool = False  # "the two soldiers": a definite article before a number word
     partner: _Draft | None = None  # the number it is coordinated with ("four or five million tons")
+    floor: int = 0  # where the words that can describe it begin and end (the sentence, or less)
+    limit: int = 0
+
+
+def _money_verb(doc: str, start: int, floor: int) -> tuple[str, str] | None:
+    """Return (noun, strength) when a money verb stands right before a figure ("fined £5,000")."""
+    words = doc[max(floor, start - 40):start].lower().split()
+    while words and words[-1] in _MONEY_VERB_FILLERS:
+        words.pop()
+    for n in (1, 3):
+        found = _MONEY_VERBS.get(" ".join(words[-n:])) if len(words) >= n else None
+        if found:
+            return found
+    return None
 
 
 def _is_money(unit: str | None) -> bool:
@@ -62,10 +116,9 @@ def _values(q: Quantity, qualifier: str) -> tuple[float | None, float | None, fl
     return q.value, None, None
 
 
-def _read_measure(doc: str, q: Quantity, sent: Sentence) -> tuple[str | None, str | None, str | None, int]:
+def _read_measure(doc: str, q: Quantity, floor: int, limit: int) -> tuple[str | None, str | None, str | None, int]:
     """Return (unit, object, source, end) when the number is an age, a duration or a compound
     ("Lee (26)", "served 10 years", "a 30-day ceasefire", "a 12,000-strong force")."""
-    floor = sent.start
     if q.written == "decade" or (q.is_range and q.unit is None and is_age_span(doc, q.start, floor)):
         return "years", "age", "age", q.end  # "in their 20s", "aged 5 to 11"
     if q.unit is not None:
@@ -75,37 +128,55 @@ def _read_measure(doc: str, q: Quantity, sent: Sentence) -> tuple[str | None, st
         if age:
             obj, end = age
             if obj == "age":  # "a 47-year-old woman"
-                after, _ = object_after(doc, end, sent.end, False, False)
+                after, _ = object_after(doc, end, limit, False, False)
                 obj = f"age of {after}" if after else obj
             return "years", obj, "age", end
-    duration = read_duration(doc, q.end)
+    run = _RUN_WORD.match(doc, q.end)  # "14 straight months"
+    duration = read_duration(doc, run.end() if run else q.end)
     if duration:
         unit, compound, end = duration
         if compound:  # "a 30-day ceasefire" counts days of a ceasefire
-            after, _ = object_after(doc, end, sent.end, False, False)
+            after, _ = object_after(doc, end, limit, False, False)
             return (unit, after, "after", end) if after else (unit, unit, "unit", end)
         return unit, unit, "unit", end
+    m = _COMPOUND_UNIT.match(doc, q.end)
+    if m:  # "a 50-basis-point cut", "a 10-mile stretch": a unit written as a compound
+        words = m.group(1).replace("-", " ")
+        unit = SUFFIX_UNITS.get(words) or SUFFIX_UNITS.get(words + "s")
+        if unit and not _is_money(unit):
+            after, _ = object_after(doc, m.end(), limit, False, False)
+            return unit, after or unit, "compound" if after else "unit", m.end()
     m = _COMPOUND.match(doc, q.end)
     if m:  # "a 12,000-strong force", "a 30-story building"
-        after, _ = object_after(doc, m.end(), sent.end, False, False)
-        return None, (f"{m.group(1)} {after}" if after else m.group(1)), "after", m.end()
+        after, _ = object_after(doc, m.end(), limit, False, False)
+        return None, (f"{m.group(1)} {after}" if after else m.group(1)), "compound", m.end()
     return None, None, None, q.end
 
 
-def _draft(doc: str, q: Quantity, sent: Sentence) -> _Draft:
+def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Draft:
     """Read one quantity's bound, unit, age or duration and the noun right after it."""
-    floor = sent.start
-    unit, obj, source, end = _read_measure(doc, q, sent)
+    unit, obj, source, end = _read_measure(doc, q, floor, limit)
     own = source is not None
     if source is None:
         money = _is_money(unit)
-        after, pronoun = object_after(doc, q.end, sent.end, money, unit is not None and not money)
+        after, pronoun = object_after(doc, q.end, limit, money, unit is not None and not money)
         if pronoun:
             obj, source = referent(doc, max(0, floor - 400), q.start) or after, "referent"
         elif after:
             obj, source = after, "after"
+            if unit == "percent" and _OF_AFTER.match(doc, q.end) and _LEVEL_BEFORE.search(doc, max(floor, q.start - 30),
+                                                                                          q.start):
+                subject = object_before(doc, q.start, floor, counting=False)
+                if subject:
+                    obj, source = subject, "before"
         own = bool(after) or unit is not None
     bound = read_bound(doc, q.start, end, floor)
+    if _is_money(unit):
+        found = _money_verb(doc, bound.start, floor)
+        if found:
+            noun, strength = found
+            if strength == "strong" or source is None:  # "fined £5,000 for money laundering" is a fine
+                obj, source = noun, "verb"
     value, low, high = _values(q, bound.qualifier)
     qualifier = "range" if q.is_range and bound.qualifier in ("exact", "about") else bound.qualifier
     fig = Figure(text=doc[bound.start:bound.end], start=bound.start, end=bound.end, sentence=sent.text,
@@ -113,7 +184,7 @@ def _draft(doc: str, q: Quantity, sent: Sentence) -> _Draft:
                  approximate=True if q.written == "decade" else bound.approximate, qualifier=qualifier,
                  unit=unit, object=obj, direction=read_direction(doc, bound.start, q.end, floor))
     anaphoric = _DEFINITE_BEFORE.search(doc, max(floor, bound.start - 5), bound.start) is not None
-    return _Draft(q, fig, source, own, anaphoric)
+    return _Draft(q, fig, source, own, anaphoric, floor=floor, limit=limit)
 
 
 def _share_coordinated(doc: str, drafts: list[_Draft]) -> None:
@@ -160,13 +231,13 @@ def _borrowed_object(doc: str, sent: Sentence, drafts: list[_Draft], i: int,
     qualifier = doc[d.figure.start:d.quantity.start].strip().lower()
     # "passes 2,000" names its subject through the verb; "at least 35" hides nothing
     start = d.quantity.start if qualifier in VERB_QUALIFIERS else d.figure.start
-    obj = object_before(doc, start, sent.start, counting=unit is None)
+    obj = object_before(doc, start, d.floor, counting=unit is None)
     if obj:
         return obj, "before"
     whole = d.quantity.value is None or float(d.quantity.value).is_integer()
     if unit is not None or whole:  # "a magnitude of 5.7" does not count the people of a sentence before
         for other in reversed(earlier + drafts[:i]):
-            if other.figure.unit == unit and other.figure.object and other.source not in ("age", "unit"):
+            if other.figure.unit == unit and other.figure.object and other.source not in ("age", "unit", "compound"):
                 return other.figure.object, "previous"
     if unit is None:
         return None, None
@@ -174,21 +245,104 @@ def _borrowed_object(doc: str, sent: Sentence, drafts: list[_Draft], i: int,
         word = _UNIT_WORD.search(d.figure.text)
         if word:  # "four or five million tons go through these ports": tons are what is counted
             return word.group(0), "unit"
-    obj = subject_before(doc, d.figure.start, sent.start)
+    obj = subject_before(doc, d.figure.start, d.floor)
     return obj, "before" if obj else None
+
+
+def _measured_subject(doc: str, head: _Draft) -> str | None:
+    """Return what the first number of a chain measures: its own noun, or its verb's subject."""
+    fig = head.figure
+    if head.source in ("before", "chain", "compare") and fig.object:
+        return fig.object
+    if fig.unit is not None or head.source is None or (fig.object or "").lower() in _UNIT_NOUNS:
+        qualifier = doc[fig.start:head.quantity.start].strip().lower()
+        start = head.quantity.start if qualifier in VERB_QUALIFIERS else fig.start
+        subject = object_before(doc, start, head.floor, counting=False)
+        if subject:
+            return subject
+    return fig.object if head.source in ("after", "coordinated", "conversion") else None
+
+
+def _in_chain(doc: str, prev: _Draft, cur: _Draft) -> bool:
+    """Tell whether `cur` restates or continues the quantity `prev` measures ("54.2 points, or 1.2%")."""
+    if prev.floor != cur.floor or prev.partner is cur:
+        return False
+    gap = doc[prev.figure.end:cur.figure.start]
+    if not _CHAIN_GAP.fullmatch(gap):
+        return False
+    words = gap.lower().replace(",", " ").split()
+    return not any(w in _CHAIN_BREAKERS for w in words)
+
+
+def _context_object(doc: str, drafts: list[_Draft], i: int) -> tuple[str | None, str | None]:
+    """Return (object, source) from the figures beside a figure with no noun of its own."""
+    d = drafts[i]
+    if i and _in_chain(doc, drafts[i - 1], d):
+        head = i - 1
+        while head and _in_chain(doc, drafts[head - 1], drafts[head]):
+            head -= 1
+        obj = _measured_subject(doc, drafts[head])
+        if obj:
+            return obj, "chain"
+    same = [o for o in drafts[:i] if o.floor == d.floor and o.figure.object]
+    for other in reversed(same):
+        if other.figure.unit != d.figure.unit or _PER_BEFORE.search(doc, max(0, other.figure.start - 6),
+                                                                     other.figure.start):
+            continue
+        gap = doc[other.figure.end:d.figure.start]
+        if _COMPARE_GAP.fullmatch(gap) and not any(w in _COMPARE_BREAKERS or (w.endswith("ed") and w != "compared")
+                                                  or w in _VERB_WORDS for w in re.findall(r"[a-z]+", gap.lower())):
+            return other.figure.object, "compare"  # "34.4% of the vote, down from 37.3%"
+        break
+    if d.figure.unit == "percent" or d.figure.unit is None:
+        for other in reversed(same):
+            if _CHANGE_GAP.fullmatch(doc, other.figure.end, d.figure.start):
+                return other.figure.object, "compare"  # "revenue of $4.2 billion, up 38%"
+    word = _WORD_BEFORE.search(doc, max(d.floor, d.figure.start - 30), d.figure.start)
+    if word and word.group(1).lower() not in _PARALLEL_STOPS and d.figure.unit is not None:
+        for other in reversed(same):
+            if other.figure.unit != d.figure.unit:
+                continue
+            prev = _WORD_BEFORE.search(doc, max(d.floor, other.figure.start - 30), other.figure.start)
+            if prev and prev.group(1).lower() == word.group(1).lower():
+                return other.figure.object, "compare"  # "host 71% of refugees ... host about 21%"
+    return None, None
 
 
 def _fill_from_context(doc: str, sent: Sentence, drafts: list[_Draft], earlier: list[_Draft]) -> None:
     """Give figures with no noun of their own one from before them or from an earlier figure."""
+    deferred = []
     for i, d in enumerate(drafts):
+        if d.source == "referent" and d.figure.unit is None:
+            for other in reversed(drafts[:i]):  # "150 wounded patients ... nine of them"
+                if other.source == "after" and other.figure.unit is None and other.figure.object \
+                        and is_plural(other.figure.object.split()[-1]) \
+                        and (other.figure.value or other.figure.high or 0) > (d.figure.value or 0):
+                    d.figure.object = other.figure.object
+                    break
         if d.figure.object is not None or d.partner is not None:
             continue
-        if i and d.figure.unit is None and drafts[i - 1].figure.unit and not d.quantity.written == "decade" \
+        if i + 1 < len(drafts) and _PARTITIVE_OF.fullmatch(doc, d.figure.end, drafts[i + 1].figure.start):
+            deferred.append((d, drafts[i + 1]))  # "less than 7% of the 2.4 million": what that counts
+            continue
+        if i and d.figure.unit is None and drafts[i - 1].figure.unit not in _CHANGE_UNITS \
+                and not d.quantity.written == "decade" \
                 and _PAIRED.search(doc, drafts[i - 1].figure.end, d.figure.start):
             prev = drafts[i - 1].figure  # "fell to 9 million barrels a day from 10.5 million"
             d.figure.unit, d.figure.object, d.source = prev.unit, prev.object, "coordinated"
             continue
+        obj, source = _context_object(doc, drafts, i)
+        if obj:
+            d.figure.object, d.source = obj, source
+            continue
+        if _is_money(d.figure.unit):
+            found = _money_verb(doc, d.figure.start, d.floor)
+            if found:  # "spent $2 million"
+                d.figure.object, d.source = found[0], "verb"
+                continue
         d.figure.object, d.source = _borrowed_object(doc, sent, drafts, i, earlier)
+    for d, nxt in deferred:
+        d.figure.object, d.source = nxt.figure.object, "chain" if nxt.figure.object else None
     for d in reversed(drafts):
         if d.partner is not None and d.figure.object is None:
             d.figure.object = d.partner.figure.object  # "four or five million tons": the tons of five
@@ -225,7 +379,12 @@ def find_figures(doc: str, sentences: list[Sentence], *, published_at: date | No
             k += 1
         if not quantities:
             continue
-        drafts = [_draft(doc, q, sent) for q in quantities]
+        stops = [(m.start() + 1, m.end()) for m in _INNER_STOP.finditer(doc, sent.start, sent.end)]
+        drafts = []
+        for q in quantities:
+            floor = max([sent.start] + [e for _, e in stops if e <= q.start])
+            limit = min([sent.end] + [dot for dot, _ in stops if dot >= q.end])
+            drafts.append(_draft(doc, q, sent, floor, limit))
         _share_coordinated(doc, drafts)
         _share_conversion(doc, drafts)
         _fill_from_context(doc, sent, drafts, earlier)

@@ -114,7 +114,13 @@ COUNTRY_STATE_RE = re.compile(r"[" + APOSTROPHES + r"]s\s+(?:" + _STATE_ALT + r"
 _CAP = r"(?:(?:[A-Z]\.){1,3}(?![a-z])|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s])?[A-Z]" + _W + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)"
 _CONNECT = r"(?:of the|of|for the|for|and|&|on|de|du|del)"
 # A capitalised run, possibly joined by connectors ("General Staff of the Armed Forces").
-RUN_RE = re.compile(r"(?<![\w])" + _CAP + r"(?:\s+(?:" + _CONNECT + r"\s+)?" + _CAP + r")*")
+# A run starts with a capital letter; the look-behind sits after it so that the pattern opens
+# with a character class the regex engine can skip ahead to (a leading "al-"/"van " particle is
+# added back by PARTICLE_BEFORE_RE).
+_CAP_FIRST = (r"[A-Z](?<![\w].)(?:\.(?:[A-Z]\.){0,2}(?![a-z])|" + _W + r"*(?:[" + APOSTROPHES
+              + r"][A-Z]\w*)?\.?)")
+RUN_RE = re.compile(_CAP_FIRST + r"(?:\s+(?:" + _CONNECT + r"\s+)?" + _CAP + r")*")
+PARTICLE_BEFORE_RE = re.compile(r"(?<![\w])(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s]$")
 TITLE_MULTI = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
 

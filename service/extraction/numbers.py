@@ -23,6 +23,7 @@ _CHANGE_WORDS = frozenset(w.lower() for w, d in load_table("figure_directions") 
 _PREFIX_UNITS = {s: code for s, code, where in _CURRENCIES if where in ("prefix", "both")}
 _SUFFIX_UNITS = {s.lower(): code for s, code, where in _CURRENCIES if where in ("suffix", "both")}
 _SUFFIX_UNITS.update({row[0].lower(): row[1] for row in _UNITS})
+SUFFIX_UNITS = _SUFFIX_UNITS  # surface -> unit, for compounds the figures module reads ("50-basis-point")
 _ATTACHED_ONLY = {row[0] for row in _UNITS if len(row) > 2 and row[2] == "attached"}
 
 

@@ -1,6 +1,7 @@
 """Run the whole extractor over one article: sentences, actors, claims, figures, links."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -8,7 +9,7 @@ from .attribution import find_actors_and_claims
 from .figures import find_figures
 from .keys import name_key
 from .sentences import split_sentences
-from .types import Actor, Claim, Extraction, Figure
+from .types import Actor, Claim, Extraction, Figure, Sentence
 
 VERSION = "1.0.0"
 
@@ -26,8 +27,20 @@ def _containing_claim(fig: Figure, claims: list[Claim]) -> int | None:
     return best
 
 
-def link_figures(figures: list[Figure], claims: list[Claim]) -> list[Figure]:
+def _attributed_afterwards(claim: Claim, sentence_starts: list[int]) -> bool:
+    """Tell whether an indirect claim's content ends a sentence before its attribution.
+
+    "Two soldiers wrote a letter. This was stated by X." links the letter to X, but the
+    figures in it stay in the article's own voice: the sentence states them unattributed.
+    """
+    if claim.kind == "direct":
+        return False
+    return bisect_right(sentence_starts, claim.end - 1) < bisect_right(sentence_starts, claim.sentence_end - 1)
+
+
+def link_figures(figures: list[Figure], claims: list[Claim], sentences: list[Sentence]) -> list[Figure]:
     """Attach each figure to the claim it sits in; its claimant is that claim's speaker."""
+    starts = [s.start for s in sentences]
     out = []
     for fig in figures:
         idx = _containing_claim(fig, claims)
@@ -35,6 +48,9 @@ def link_figures(figures: list[Figure], claims: list[Claim]) -> list[Figure]:
             out.append(fig)
             continue
         claim = claims[idx]
+        if _attributed_afterwards(claim, starts):
+            out.append(replace(fig, claim=idx))
+            continue
         out.append(replace(fig, claim=idx, claimant=claim.speaker, claimant_group=claim.speaker_group))
     return out
 
@@ -108,7 +124,7 @@ def extract(body: str, *, title: str | None = None, published_at: date | None = 
     actors, claims = find_actors_and_claims(doc, sentences)
     actors = merge_same_actors(detach_groups(actors, claims), claims)
     figures = find_figures(doc, sentences, published_at=published_at)
-    figures = link_figures(figures, claims)
+    figures = link_figures(figures, claims, sentences)
     if title:
         shift = len(title) + len(_TITLE_GAP)
         for group in (claims, figures, [m for a in actors for m in a.mentions]):
