@@ -144,7 +144,7 @@ def _read_measure(doc: str, q: Quantity, floor: int, limit: int) -> tuple[str | 
         words = m.group(1).replace("-", " ")
         unit = SUFFIX_UNITS.get(words) or SUFFIX_UNITS.get(words + "s")
         if unit and not _is_money(unit):
-            after, _ = object_after(doc, m.end(), limit, False, False)
+            after, _ = object_after(doc, m.end(), limit, False, True)
             return unit, after or unit, "compound" if after else "unit", m.end()
     m = _COMPOUND.match(doc, q.end)
     if m:  # "a 12,000-strong force", "a 30-story building"

@@ -36,7 +36,8 @@ def _is_abbreviation_stop(text: str, dot: int, next_word: str) -> bool:
     bare = word.rstrip(".").lower()
     if len(bare) == 1 and bare.isalpha() and word[0].isupper():
         return True  # an initial: "S. Korea", "J. Smith"
-    if "." in word.rstrip("."):  # U.S, U.N, a.m: an acronym with inner dots
+    inner = word.rstrip(".")
+    if "." in inner and any(c.isalpha() for c in inner):  # U.S, U.N, a.m (not 1.0892)
         return next_word.strip(_OPENERS).lower() not in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
         if bare in {"no", "nos"} and not next_word[:1].isdigit():
