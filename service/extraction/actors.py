@@ -45,10 +45,12 @@ _LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommitte
 _WORD_RE = re.compile(r"\S+")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
+_RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
 _WINDOW = 160  # characters of context read on each side of a capitalised run
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One raw mention before actors are merged."""
 
@@ -69,9 +71,16 @@ _SPOKES_AFTER = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespe
                            "executives", "officials", "representative", "shareholders", "employees", "staff"})
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+$")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+_MODEL_NUMBER_AFTER = re.compile(r"\s+(?:\d{1,2}|One)\b(?![.,]?\d|%| percent| per cent)")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_WORD_CHARS = re.compile(r"[\w-]+")
+
+
 def _personal_hint(before: str) -> bool:
     """Tell whether an honorific or title stands right before a name."""
-    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+$", before[-8:]))
+    return bool(_HONORIFIC_BEFORE.search(before[-8:]))
 
 
 _PLACE_CUES = frozenset("in near outside across toward towards inside into through around reach reached reaching "
@@ -89,7 +98,7 @@ def _place_context(before: str) -> bool:
 
 def _lower_then(before: str) -> bool:
     """Tell whether `before` ends in "Mr." / "Ms." style honorifics (kept as a person)."""
-    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", before[-8:]))
+    return bool(_COURTESY_BEFORE.search(before[-8:]))
 
 
 def _role_before(before: str):
@@ -299,7 +308,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             words, tokens = words[cut:], tokens[cut:]
         elif cut >= len(tokens):
             return []
-    connectors = {"of", "the", "for", "and", "&", "on", "de", "du", "del"}
+    connectors = _RUN_CONNECTORS
     if not is_org and any(t in connectors for t in tokens):
         # Not an organisation: split at connectors and read the parts on their own.
         out, cur = [], []
@@ -320,7 +329,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     next_word = after.split(None, 1)[0].strip(",.;:").lower() if after.strip() else ""
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
-    if is_org and re.match(r"\s+(?:\d{1,2}|One)\b(?![.,]?\d|%| percent| per cent)", after):
+    if is_org and _MODEL_NUMBER_AFTER.match(after):
         return []  # "Air Force 1", "Galaxy S24": a product or model
     if not is_org and not description and ((tokens[0] in _COMPASS or tokens[-1] in _COMPASS) and len(tokens) > 1
                                            or _place_context(before)):
@@ -343,7 +352,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             return []  # "the Kursk Bulge", "the Constitution"
     if " ".join(tokens) in DEMONYMS or tokens[-1] in DEMONYMS or " ".join(tokens) in KNOWN:
         return []  # "North Korean soldiers": an adjective, not a name
-    if any(t.lower() in STOPWORDS or (is_acronym(t) and t in COMMON_ACRONYMS) for t in tokens):
+    if any(t.lower() in STOPWORDS or (t in COMMON_ACRONYMS and is_acronym(t)) for t in tokens):
         return []
     if len(tokens) == 1:
         t = tokens[0]
@@ -386,10 +395,10 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,
                       confidence=0.85, evidence=True)
     app = _APPOSITIVE_AFTER.match(after) if after.lstrip()[:1] in ",(" else None
-    if app and not found.description and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in re.findall(r"[\w-]+", app.group(2)))):
+    if app and not found.description and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))):
         found.description = app.group(2).strip()
     if found.description:
-        found.description = re.sub(r"^(?:the|a|an)\s+", "", found.description, flags=re.I)
+        found.description = _LEADING_ARTICLE.sub("", found.description)
     return [found]
 
 
@@ -404,6 +413,9 @@ def _title_case(text: str) -> bool:
 def _inside_org_run(doc: str, hit, runs) -> bool:
     """Tell whether a lexicon hit sits inside a longer organisation name ("Free North Korea Radio")."""
     hs, he = hit[0], hit[1]
+    runs = [r for r in runs if r[0] <= hs and he <= r[1]]  # every test below needs a run around the hit
+    if not runs:
+        return False
     known = KNOWN[hit[2]]
     if known.type == "organization" and is_acronym(hit[2]):
         for rs, re_ in runs:  # "NHS England", "BBC Radio": an acronym that starts a longer name
@@ -510,17 +522,15 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     return found
 
 
-def _person_key(single: str, persons: dict[str, Found], pos: int = 0) -> str | None:
+def _person_key(single: str, persons: list[tuple[str, list[str], Found]], pos: int = 0) -> str | None:
     """Return the full name a lone word stands for ("Chernyak" -> "Andriy Chernyak").
 
+    `persons` holds (full name, its words, first mention) of the names of two words or more.
     With several candidates ("Kim Seong-min", "Kim Jong-un") the one named last before
     `pos` wins, else the first named after it.
     """
     best, best_start, after, after_start = None, -1, None, None
-    for name, f in persons.items():
-        parts = name.split()
-        if len(parts) < 2:
-            continue
+    for name, parts, f in persons:
         if parts[-1] == single or (parts[0] == single and single in FAMILY_NAME_FIRST):
             if f.start < pos and f.start > best_start:
                 best, best_start = name, f.start
@@ -541,6 +551,8 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
             if len(words) > 1 and words[-1] in _CORP_SUFFIX:  # "Nike Inc" is also "Nike"
                 f.aliases.add(" ".join(words[:-1]).rstrip(","))
     orgs = [f for f in found if f.type == "organization"]
+    full_names = [(name, name.split(), f) for name, f in persons.items() if len(name.split()) >= 2]
+    org_initials: list[str] | None = None  # computed at the first acronym
     by_name: dict[tuple[str, str], Actor] = {}
     pairs: list[tuple[Found, str]] = []
     order: list[Actor] = []
@@ -555,7 +567,7 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
     for f in found:
         name, typ = f.name, f.type
         if typ == "single":
-            full = _person_key(name, persons, f.start)
+            full = _person_key(name, full_names, f.start)
             org = next((o for o in orgs if name in o.aliases), None)
             if full:
                 name, typ = full, "person"
@@ -568,20 +580,22 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
             else:
                 continue
         elif typ == "acronym":
-            org = next((o for o in orgs if initials(o.name.split("'s ")[-1]) == name or name in o.aliases), None)
+            if org_initials is None:
+                org_initials = [initials(o.name.split("'s ")[-1]) for o in orgs]
+            org = next((o for o, ini in zip(orgs, org_initials) if ini == name or name in o.aliases), None)
             if org:
                 name, typ = org.name, "organization"
-            elif f.evidence or name not in COMMON_ACRONYMS and re.search(r"\(" + re.escape(name) + r"\)", doc):
+            elif f.evidence or name not in COMMON_ACRONYMS and f"({name})" in doc:
                 typ = "organization"
             else:
                 continue
         elif typ == "organization":
             # An acronym defined right after the name: "Joint Chiefs of Staff (JCS)".
-            m = re.match(r"\s*\(([A-Z][A-Za-z.]{1,7})\)", doc[f.end:f.end + 12])
+            m = _DEFINED_ACRONYM.match(doc[f.end:f.end + 12])
             if m:
                 f.aliases.add(m.group(1))
         actor = actor_for(name, typ)
-        for alias in f.aliases:
+        for alias in sorted(f.aliases):  # why: a set has no stable order across runs
             if alias != actor.name and alias not in actor.aliases:
                 actor.aliases.append(alias)
         if f.description and not actor.description:

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .coref import Resolver
-from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, FILLER_RE, PASSIVE_BY_RE
+from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, strip_fillers
 from .names import DESCRIPTORS, GROUP_NOUNS, ROLE_NOUNS, _alternation
 from .types import Claim, Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
+_TRIM_START, _TRIM_END = " ,:;\n" + _OPEN + _CLOSE, " ,.;:\n" + _OPEN + _CLOSE
 _PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It)\s*$")
 _NP_WORD = re.compile(r"(?:[A-Za-z][\w'’-]*)\s*$")
 _NP_STOP = frozenset("that and but which who when while because if as so of in on at to for with by from "
@@ -48,8 +49,11 @@ _COORD_CLAUSE = re.compile(r"(?:,|\b(?:he|she|they|it|who|which|that))\s+(?:but|
                            r"\b(?:but|and|yet)\s+(?:[A-Z]\w*|the|a)\b[^,]*\s+(?:but|and|yet)\s*$")
 _HEAD_WORD = re.compile(r"\b(?i:" + _ROLE_ALT + r")\b")
 _PREP_WORD = re.compile(r"\s(?:of|for|at|from|in|with|to|on|living|based|who|representing)\s")
+_PP_BREAKS = (",", ";", ":", "“", "”", '"')  # characters a _DESCRIPTOR_PP phrase never spans
 _PP_END = re.compile(r"\s+(?:of|at|from|for|with|in)\s+(?:the\s+)?[^,]{1,60}$")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
+# How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
+_AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
 _PARTICIPLE_CUE = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting|arguing|citing)\b")
 _TO_COMMA = re.compile(r"[^,.;“”\"]{0,60}?(?=,)")
 _SENT_BREAK = re.compile(r"[a-z]{3}\.\s+[A-Z]")
@@ -131,15 +135,18 @@ class ClaimFinder:
 
     def quoted_share(self, s: int, e: int) -> float:
         """Return the share of [s, e) inside quotation marks."""
-        inside = sum(max(0, min(e, b) - max(s, a)) for a, b in self.quotes if a < e and b > s)
+        # the quotes are in order and apart: only those from the one holding s up to e overlap
+        lo = max(0, bisect_right(self.quote_starts, s) - 1)
+        hi = bisect_left(self.quote_starts, e)
+        inside = sum(max(0, min(e, b) - max(s, a)) for a, b in self.quotes[lo:hi] if a < e and b > s)
         return inside / max(1, e - s)
 
     def _trim(self, s: int, e: int) -> tuple[int, int]:
         """Trim spaces, commas, quote marks and the final stop from [s, e)."""
         doc = self.doc
-        while s < e and doc[s] in " ,:;\n" + _OPEN + _CLOSE:
+        while s < e and doc[s] in _TRIM_START:
             s += 1
-        while e > s and doc[e - 1] in " ,.;:\n" + _OPEN + _CLOSE:
+        while e > s and doc[e - 1] in _TRIM_END:
             e -= 1
         return s, e
 
@@ -148,7 +155,9 @@ class ClaimFinder:
         """Resolve the subject that ends at doc offset `end` (just before the cue)."""
         text = self.doc[sent.start:end]
         bare_comma = False  # "…, a bridge, said X": the phrase before the comma is content
-        if _COORDINATED.search(text[-60:]) and not _COORD_CLAUSE.search(text[-60:]):
+        # why: the pattern ends in but/and/yet; testing the last word first skips the regex scan
+        if text[-60:].rstrip().endswith(("but", "and", "yet")) and _COORDINATED.search(text[-60:]) \
+                and not _COORD_CLAUSE.search(text[-60:]):
             # "Kim, the head of ..., welcomed the measure but said that ...": the clause's subject
             key = self.res.first_mention_in(sent.start, end)
             if key and self.res.actors[key].type != "group":
@@ -157,7 +166,7 @@ class ClaimFinder:
                     return key, self.doc[s0:s0 + 60].split(",")[0], 0.7
         for _ in range(4):
             cut = max(0, len(text) - 120)  # why: the pattern is anchored at the end; scan the tail only
-            text = (text[:cut] + FILLER_RE.sub("", text[cut:])).rstrip()
+            text = (text[:cut] + strip_fillers(text[cut:])).rstrip()
             if text.endswith(","):
                 inner = text[:-1].rfind(",")
                 segment = text[inner + 1:-1].strip()
@@ -267,8 +276,11 @@ class ClaimFinder:
         country that happens to be named inside it).
         """
         tail = text[-160:]
-        if not _PREP_WORD.search(tail) or not _HEAD_WORD.search(tail):
-            return None  # why: the full pattern is costly and most subjects are plain names
+        # why: the full pattern is costly and most subjects are plain names; its head word and
+        # preposition follow the last , ; : or quote mark, so only that stretch is checked first
+        after = max(map(tail.rfind, _PP_BREAKS)) + 1
+        if not _PREP_WORD.search(tail, after) or not _HEAD_WORD.search(tail, after):
+            return None
         m = _DESCRIPTOR_PP.search(tail)
         if not m:
             return None
@@ -385,7 +397,9 @@ class ClaimFinder:
                 continue
             before = doc[sent.start:cue_s]
             tail = before[-30:]
-            if AUXILIARY_BEFORE_RE.search(tail) or _NEG_BEFORE.search(tail):
+            # why: both patterns end in one of these words (or an -ly adverb) and spaces
+            if tail.rstrip().endswith(_AUX_NEG_ENDINGS) \
+                    and (AUXILIARY_BEFORE_RE.search(tail) or _NEG_BEFORE.search(tail)):
                 continue
             if self._noun_use(cue, before, doc[cue_e:cue_e + 12]):
                 continue  # "in North Darfur state", "media reports said", "a statement posted on"
@@ -406,7 +420,7 @@ class ClaimFinder:
     def _participle(self, sent: Sentence, cue: str, cue_s: int, cue_e: int, found: list[Claim]) -> Claim | None:
         """", saying that ...", ", adding that ...": a claim by the subject of the main clause."""
         doc = self.doc
-        if not re.search(r",\s*$", doc[max(sent.start, cue_s - 3):cue_s]):
+        if not doc[max(sent.start, cue_s - 3):cue_s].rstrip().endswith(","):  # ",\s*$"
             return None
         rest = doc[cue_e:sent.end]
         m = re.match(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
@@ -499,7 +513,7 @@ class ClaimFinder:
         # 2. Speaker before the cue, content after it.
         key, text, conf = self.speaker_before(sent, cue_s)
         inverted = False
-        if text is None and re.search(r",\s*$", before):
+        if text is None and before.rstrip().endswith(","):  # ",\s*$" without scanning every comma
             key, text, after_end, conf = self.speaker_after(cue_e)
             inverted = text is not None
             if inverted and text.lower() in ("he", "she", "it", "they") \

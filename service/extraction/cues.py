@@ -20,3 +20,19 @@ FILLER_RE = re.compile(
     r"repeatedly|further|recently|initially|separately|once|reportedly|had\s+also|has\s+also|"
     r"[a-z]+ly))+\s*$")
 AUXILIARY_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_FILLER_WORDS = frozenset("also has have had will would previously earlier later then again officially publicly "
+                          "repeatedly further recently initially separately once reportedly".split())
+
+
+def strip_fillers(text: str) -> str:
+    """Return `text` without the filler words that end it, as FILLER_RE.sub("", text) does.
+
+    FILLER_RE can only match when the last word is a filler; checking that first skips the
+    regex scan (costly: it tries every space) for most subjects.
+    """
+    words = text.rsplit(None, 1)
+    last = words[-1] if words else ""
+    if last in _FILLER_WORDS or (len(last) > 2 and last.endswith("ly") and last.isascii() and last.isalpha()
+                                 and last.islower()):  # the [a-z]+ly alternative
+        return FILLER_RE.sub("", text)
+    return text

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .lexicon import load_table
-from .numbers import alternation
+from .numbers import alternation_by_letter
 
 _QUALIFIERS = load_table("figure_qualifiers")
 _DIRECTIONS = {w.lower(): d for w, d in load_table("figure_directions")}
@@ -22,6 +22,8 @@ def _phrases(place: str) -> str:
 
 _QUALIFIER_INFO = {p.lower(): (q, a) for p, q, a, _ in _QUALIFIERS}
 _QUALIFIERS_BEFORE = {p.lower(): (q, a) for p, q, a, where in _QUALIFIERS if where == "before"}
+_QUALIFIER_LAST_WORDS = frozenset(p.split(" ")[-1] for p in _QUALIFIERS_BEFORE)
+_OPENERS = "([\"'“‘"  # stripped from the front of a qualifier phrase
 _QUALIFIER_AFTER = re.compile(rf"(?:-|\s*)({_phrases('after')})(?!\w)", re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(r"\s+(more|fewer|higher|lower|less)\b(?!\s+than\s+\d)", re.IGNORECASE)
 _TIME_UNIT = "|".join(sorted(map(re.escape, _TIME_UNITS), key=len, reverse=True))
@@ -45,14 +47,15 @@ _PERIOD = re.compile(
     r"|(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+(?P<span>year|month|week)\b)")
 # A period phrase always holds one of these; the full pattern then runs only on a short
 # window around each, several times cheaper than scanning every sentence with it.
-# (No leading \b: it makes the scan three times slower, and the window pattern checks anyway.)
+# (No leading \b: it makes the scan three times slower, and the window pattern checks anyway.
+# Every alternative opens with a plain letter or digit, so the engine skips to those.)
 _PERIOD_ANCHOR = re.compile(
-    rf"(?:{alternation([m for m, _ in load_table('months')] + ['year', 'month', 'week', 'quarter'])})\b"
-    r"|(?:19|20)\d\d\b")
+    alternation_by_letter([m for m, _ in load_table('months')] + ['year', 'month', 'week', 'quarter'], r"\b")
+    + r"|19\d\d\b|20\d\d\b")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-@dataclass
+@dataclass(slots=True)
 class Bound:
     """What the words around a number say about it: its qualifier and how far it extends."""
 
@@ -62,7 +65,8 @@ class Bound:
     end: int = 0
 
 
-def _phrase_before(text: str, start: int, floor: int, table: dict, span: int = 24) -> tuple[str, int] | None:
+def _phrase_before(text: str, start: int, floor: int, table: dict, span: int = 24,
+                   last_words: frozenset[str] | None = None) -> tuple[str, int] | None:
     """Return (phrase, its start) for the longest `table` phrase of 1-3 words ending right before `start`.
 
     Looking words up beats searching a window with a "...$" pattern: the regex engine
@@ -73,20 +77,24 @@ def _phrase_before(text: str, start: int, floor: int, table: dict, span: int = 2
     words = stripped.split()
     if words and len(words[-1]) > 1 and words[-1][-1] == "~":  # "~6,000" written tight
         words[-1] = "~"
+    if last_words is not None and words:
+        last = words[-1].lower()
+        if last not in last_words and last.lstrip(_OPENERS) not in last_words:
+            return None  # why: every phrase ends in its last word; most numbers have no qualifier
     for n in (3, 2, 1):
         if len(words) < n:
             continue
         first = words[-n]
-        phrase = " ".join(words[-n:]).lstrip("([\"'“‘").lower()
+        phrase = " ".join(words[-n:]).lstrip(_OPENERS).lower()
         if phrase in table:
-            at = stripped.rfind(first) + len(first) - len(first.lstrip("([\"'“‘"))
+            at = stripped.rfind(first) + len(first) - len(first.lstrip(_OPENERS))
             return phrase, max(floor, start - span) + at
     return None
 
 
 def read_bound(text: str, start: int, end: int, floor: int) -> Bound:
     """Return the qualifier around text[start:end] ("around 6,000", "100 or more")."""
-    found = _phrase_before(text, start, floor, _QUALIFIERS_BEFORE)
+    found = _phrase_before(text, start, floor, _QUALIFIERS_BEFORE, last_words=_QUALIFIER_LAST_WORDS)
     if found and found[0] == "over" and _DURATION.match(text, end):
         found = None  # "over five years" spans a time, it does not bound it
     if found:

@@ -8,6 +8,7 @@ from .numbers import Quantity
 
 _MONTHS = "|".join(sorted((re.escape(m) for m, _ in load_table("months")), key=len, reverse=True))
 _TIME_UNITS = "|".join(sorted((re.escape(w) for w, _ in load_table("time_units")), key=len, reverse=True))
+_MONTH_ALTERNATIVES = frozenset(_MONTHS.split("|"))
 _IDENTIFIER_WORDS = load_set("identifier_words")
 _OBJECT_STOPS = load_set("figure_object_stops")
 
@@ -43,6 +44,18 @@ _FUNCTION_WORDS_CAPITALISED = frozenset(
     "another all only just roughly approximately at least some".split())
 
 
+def last_chunk_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last run of non-space characters in text[lo:hi] starts (hi when none).
+
+    A "(word)\\s*$" pattern can only match there: searching from it spares the regex engine
+    a failed attempt at every earlier position of the window.
+    """
+    body = text[lo:hi].rstrip()
+    if not body:
+        return hi
+    return lo + len(body) - len(body.rsplit(None, 1)[-1])
+
+
 def _is_year_like(q: Quantity, text: str) -> bool:
     """Tell whether a plain four-digit number is a calendar year ("in 2024", "2025's")."""
     if q.written != "digits" or q.grouped or q.unit or q.scale != 1 or q.value is None:
@@ -73,16 +86,23 @@ def _is_clock_time(q: Quantity, text: str) -> bool:
     return q.unit is None and bool(_CLOCK_AFTER.match(text, q.end))
 
 
+def _counter_before(text: str, start: int) -> bool:
+    """Tell whether "Photo 3 of" / "Part 2 of" stands right before `start`."""
+    lo = max(0, start - 24)
+    # why: the pattern ends in "of" and spaces; checking that first skips most regex searches
+    return text[lo:start].rstrip().endswith("of") and bool(_COUNTER_BEFORE.search(text, lo, start))
+
+
 def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:
     """Tell whether the number names something: "F-16", "Section 427", "Windows 11", "No. 5"."""
     before = text[max(0, q.start - 2):q.start]
     if before[-1:] in ("-", "–", "#") and len(before) == 2 and before[0].isalnum():
         return True  # F-16, Su-34, Covid-19, MH-17
-    if before[-1:] == "#" or _COUNTER_BEFORE.search(text, max(0, q.start - 24), q.start):
+    if before[-1:] == "#" or _counter_before(text, q.start):
         return True  # "#5", "Photo 1 of 5"
     if q.grouped or q.scale != 1 or q.unit:
         return False
-    m = _WORD_BEFORE.search(text, max(0, q.start - 30), q.start)
+    m = _WORD_BEFORE.search(text, last_chunk_start(text, max(0, q.start - 30), q.start), q.start)
     if not m:
         return False
     word = m.group(1)
@@ -92,7 +112,7 @@ def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:
         return True
     # A capitalised name right before a bare number not followed by a noun: "Windows 11."
     if word[:1].isupper() and m.start(1) > sentence_start and word.lower() not in _FUNCTION_WORDS_CAPITALISED:
-        if word.rstrip(".") in _MONTHS.split("|"):
+        if word.rstrip(".") in _MONTH_ALTERNATIVES:
             return False
         nxt = _NEXT_WORD.match(text, q.end)
         counted = nxt and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _OBJECT_STOPS

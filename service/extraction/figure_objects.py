@@ -64,6 +64,9 @@ _NOUN_LIKE_ING = frozenset("spending funding borrowing lending financing buildin
                            "shipping trading earnings savings".split())
 VERB_QUALIFIERS = frozenset("exceed exceeds exceeded passes passed topped tops surpassed".split())
 
+# Words that never start or extend a counted noun phrase (one set: _is_content is called per token).
+_NOT_CONTENT = _STOPS | _LEVEL_VERBS | _CHANGE_VERBS | _ADDITIONAL_WORDS | _QUALIFIER_WORDS
+
 _TOKEN = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w]")
 _SYMBOL_TOKENS = frozenset("$ € £ ¥ ₹ ₩ ₽ ₴ ₪ ₺ ₦ ₱".split())
 _WINDOW = 60  # characters read after a number for its noun
@@ -91,9 +94,8 @@ def _is_content(tok: str) -> bool:
         return True  # an acronym: "US soldiers", "GDP"
     if low in _COMPASS:
         return tok[:1].isupper()
-    return (_is_word(tok) and low not in _STOPS and low not in _LEVEL_VERBS and low not in _CHANGE_VERBS
-            and low not in _ADDITIONAL_WORDS
-            and not (low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES) and low not in _QUALIFIER_WORDS)
+    return (_is_word(tok) and low not in _NOT_CONTENT
+            and not (low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES))
 
 
 def _is_verb_like(tok: str) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 
 from .figure_context import (find_periods, is_age_span, nearest_period, read_age, read_bound, read_direction,
                              read_duration)
-from .figure_filters import is_not_a_figure
+from .figure_filters import is_not_a_figure, last_chunk_start
 from .figure_objects import VERB_QUALIFIERS, is_plural, object_after, object_before, referent, subject_before
 from .lexicon import load_set, load_table
 from .numbers import SUFFIX_UNITS, Quantity, find_quantities
@@ -27,7 +27,6 @@ _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _UNIT_WORD = re.compile(r"[A-Za-z°²/]+$")
 _PAIRED = re.compile(r"\b(?:from|to|compared\s+with|compared\s+to|versus|vs\.?|against)\s+$")
 _COMPOUND = re.compile(r"-([a-z]+)\b")
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _COMPOUND_UNIT = re.compile(r"-((?:[a-z]+-){0,2}[a-z]+)\b")
 # A decimal then ". Capital" inside one sentence: the splitter keeps "at $1.0892. Sterling gained"
 # together, but the words of the second sentence say nothing about the first one's numbers.
@@ -74,7 +73,7 @@ _VERB_WORDS = frozenset(w.lower() for w in load_set("level_verbs") | load_set("i
 _UNIT_NOUNS = frozenset("point points cent cents pence".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     """A figure being read: its quantity, the Figure so far and where its object came from."""
 
@@ -102,7 +101,7 @@ def _money_verb(doc: str, start: int, floor: int) -> tuple[str, str] | None:
 
 def _is_money(unit: str | None) -> bool:
     """Tell whether a unit is a currency code."""
-    return bool(unit and _CURRENCY_CODE.fullmatch(unit))
+    return bool(unit) and len(unit) == 3 and unit.isascii() and unit.isalpha() and unit.isupper()  # [A-Z]{3}
 
 
 def _values(q: Quantity, qualifier: str) -> tuple[float | None, float | None, float | None]:
@@ -298,12 +297,14 @@ def _context_object(doc: str, drafts: list[_Draft], i: int) -> tuple[str | None,
         for other in reversed(same):
             if _CHANGE_GAP.fullmatch(doc, other.figure.end, d.figure.start):
                 return other.figure.object, "compare"  # "revenue of $4.2 billion, up 38%"
-    word = _WORD_BEFORE.search(doc, max(d.floor, d.figure.start - 30), d.figure.start)
+    word = _WORD_BEFORE.search(doc, last_chunk_start(doc, max(d.floor, d.figure.start - 30), d.figure.start),
+                               d.figure.start)
     if word and word.group(1).lower() not in _PARALLEL_STOPS and d.figure.unit is not None:
         for other in reversed(same):
             if other.figure.unit != d.figure.unit:
                 continue
-            prev = _WORD_BEFORE.search(doc, max(d.floor, other.figure.start - 30), other.figure.start)
+            lo = last_chunk_start(doc, max(d.floor, other.figure.start - 30), other.figure.start)
+            prev = _WORD_BEFORE.search(doc, lo, other.figure.start)
             if prev and prev.group(1).lower() == word.group(1).lower():
                 return other.figure.object, "compare"  # "host 71% of refugees ... host about 21%"
     return None, None
@@ -382,8 +383,8 @@ def find_figures(doc: str, sentences: list[Sentence], *, published_at: date | No
         stops = [(m.start() + 1, m.end()) for m in _INNER_STOP.finditer(doc, sent.start, sent.end)]
         drafts = []
         for q in quantities:
-            floor = max([sent.start] + [e for _, e in stops if e <= q.start])
-            limit = min([sent.end] + [dot for dot, _ in stops if dot >= q.end])
+            floor = max([sent.start] + [e for _, e in stops if e <= q.start]) if stops else sent.start
+            limit = min([sent.end] + [dot for dot, _ in stops if dot >= q.end]) if stops else sent.end
             drafts.append(_draft(doc, q, sent, floor, limit))
         _share_coordinated(doc, drafts)
         _share_conversion(doc, drafts)

@@ -125,6 +125,7 @@ TITLE_MULTI = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 def strip_dot(token: str) -> str:
@@ -142,7 +143,7 @@ def is_acronym(token: str) -> bool:
 
 def initials(name: str) -> str:
     """Return the initials of the capitalised words of `name` ("Office for National Statistics" -> "ONS")."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w[0].isupper())
 
 
 _TITLE_MULTI_BY_FIRST: dict[str, list[list[str]]] = {}
@@ -153,12 +154,13 @@ for _t in TITLE_MULTI:  # longest first, as TITLE_MULTI is sorted
 def title_prefix_len(words: list[str]) -> int:
     """Return how many leading words of `words` form titles or demonyms ("Prime Minister")."""
     i, n = 0, len(words)
-    lows = [w.lower() for w in words]
     while i < n:
-        multi = next((t for t in _TITLE_MULTI_BY_FIRST.get(lows[i], ()) if lows[i:i + len(t)] == t), None)
+        low = words[i].lower()  # why: most runs stop at the first word; lower only what is read
+        multis = _TITLE_MULTI_BY_FIRST.get(low)
+        multi = next((t for t in multis if [w.lower() for w in words[i:i + len(t)]] == t), None) if multis else None
         if multi:
             i += len(multi)
-        elif lows[i] in TITLES or words[i] in DEMONYMS:
+        elif low in TITLES or words[i] in DEMONYMS:
             i += 1
         else:
             break

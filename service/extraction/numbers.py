@@ -9,8 +9,8 @@ ranges ("25-30 000", "between 5 and 10", "5 to 7 percent"), sharing scale and un
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from .lexicon import load_table
 
@@ -40,6 +40,21 @@ def alternation(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_pattern(trie)
+
+
+def alternation_by_letter(words, tail: str = "") -> str:
+    """Return a regex matching any of `words` then `tail`, as one alternative per first letter.
+
+    Unlike alternation(), whose one group hides the first letters, a pattern whose every
+    alternative starts with a plain character lets the regex engine skip to those letters.
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "|".join(re.escape(ch) + _trie_pattern(child) + tail for ch, child in sorted(trie.items()) if ch)
 
 
 def _trie_pattern(node: dict) -> str:
@@ -98,9 +113,12 @@ _WORDS_BEFORE = re.compile(r"((?:\w+\s+){1,3})$")
 _FROM_BEFORE = re.compile(r"((?:\w+\s+){1,5})from\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """A number expression found in text: its span, value or range, unit and how it was written."""
+class Quantity(NamedTuple):
+    """A number expression found in text: its span, value or range, unit and how it was written.
+
+    An immutable record; a named tuple because an article makes dozens and a frozen
+    dataclass is several times slower to build.
+    """
 
     start: int
     end: int
@@ -120,6 +138,8 @@ class Quantity:
 
 def _digits_value(raw: str) -> tuple[float, bool]:
     """Return the value of a digit string and whether it used thousands separators."""
+    if raw.isdigit():  # the common case: no separator to read
+        return float(raw), False
     if _DECIMAL_COMMA.fullmatch(raw):  # decimal comma before a scale: "1,5 million"
         return float(raw.replace(",", ".")), False
     if _DOT_GROUPS.fullmatch(raw):  # 1.234.567
@@ -168,25 +188,26 @@ def _scale_factor(raw: str | None) -> float:
 
 def _from_match(m: re.Match, text: str) -> Quantity | None:
     """Build a Quantity from one match of the expression pattern."""
-    unit = _PREFIX_UNITS.get(m.group("cur")) if m.group("cur") else None
-    if m.group("decade"):
-        low = float(m.group("decade"))
+    cur, decade, digits, words, scale_raw, unit_raw = m.group("cur", "decade", "digits", "words", "scale", "unit")
+    unit = _PREFIX_UNITS.get(cur) if cur else None
+    if decade:
+        low = float(decade)
         return Quantity(m.start(), m.end(), None, low, low + 9, None, "decade")
     grouped = False
-    if m.group("digits"):
-        value, grouped = _digits_value(m.group("digits"))
+    if digits:
+        value, grouped = _digits_value(digits)
         written = "digits"
     else:
-        value, written = words_value(m.group("words")), "words"
+        value, written = words_value(words), "words"
         if value is None:
             return None
-    scale_raw, end = m.group("scale"), m.end()
+    end = m.end()
     if scale_raw and scale_raw.strip() in ("m", "M") and not unit and _METRES_AFTER.match(text, m.end("scale")):
         # "a 100m-high wall", "500m from the border": metres, not millions.
         return Quantity(m.start(), m.end("scale"), value, unit="metres", written=written, grouped=grouped)
     scale = _scale_factor(scale_raw)
-    if m.group("unit"):
-        unit = unit or _SUFFIX_UNITS.get(m.group("unit").strip().lower())
+    if unit_raw:
+        unit = unit or _SUFFIX_UNITS.get(unit_raw.strip().lower())
     if scale != 1:  # in decimal: 16.4 * 1e9 is 16399999999.999998 in binary floating point
         value = float(Decimal(repr(value)) * Decimal(int(scale)))
     return Quantity(m.start(), end, value, unit=unit, written=written, grouped=grouped, scale=scale)

@@ -1,7 +1,7 @@
 """Run the whole extractor over one article: sentences, actors, claims, figures, links."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -16,15 +16,28 @@ VERSION = "1.0.0"
 _TITLE_GAP = "\n\n"
 
 
-def _containing_claim(fig: Figure, claims: list[Claim]) -> int | None:
-    """Return the index of the claim whose content holds the figure, else its sentence's."""
-    best, best_len = None, None
-    for i, c in enumerate(claims):
-        if c.start <= fig.start and fig.end <= c.end:
-            size = c.end - c.start
-            if best_len is None or size < best_len:
-                best, best_len = i, size
-    return best
+class _ClaimIndex:
+    """Find the smallest claim holding a span without scanning every claim per figure."""
+
+    def __init__(self, claims: list[Claim]):
+        self.order = sorted(range(len(claims)), key=lambda i: claims[i].start)
+        self.starts = [claims[i].start for i in self.order]
+        self.claims = claims
+        # why: a claim holding [s, e) starts at most `longest` characters before s
+        self.longest = max((c.end - c.start for c in claims), default=0)
+
+    def containing(self, fig: Figure) -> int | None:
+        """Return the index of the smallest claim whose content holds the figure (ties: the first)."""
+        lo = bisect_left(self.starts, fig.start - self.longest)
+        hi = bisect_right(self.starts, fig.start)
+        best, best_size = None, None
+        for i in self.order[lo:hi]:
+            c = self.claims[i]
+            if fig.end <= c.end:
+                size = c.end - c.start
+                if best is None or size < best_size or size == best_size and i < best:
+                    best, best_size = i, size
+        return best
 
 
 def _attributed_afterwards(claim: Claim, sentence_starts: list[int]) -> bool:
@@ -39,20 +52,21 @@ def _attributed_afterwards(claim: Claim, sentence_starts: list[int]) -> bool:
 
 
 def link_figures(figures: list[Figure], claims: list[Claim], sentences: list[Sentence]) -> list[Figure]:
-    """Attach each figure to the claim it sits in; its claimant is that claim's speaker."""
+    """Attach each figure to the claim it sits in; its claimant is that claim's speaker.
+
+    The figures are this extraction's own objects, so they are updated in place.
+    """
     starts = [s.start for s in sentences]
-    out = []
+    index = _ClaimIndex(claims)
     for fig in figures:
-        idx = _containing_claim(fig, claims)
+        idx = index.containing(fig)
         if idx is None:
-            out.append(fig)
             continue
         claim = claims[idx]
-        if _attributed_afterwards(claim, starts):
-            out.append(replace(fig, claim=idx))
-            continue
-        out.append(replace(fig, claim=idx, claimant=claim.speaker, claimant_group=claim.speaker_group))
-    return out
+        fig.claim = idx
+        if not _attributed_afterwards(claim, starts):
+            fig.claimant, fig.claimant_group = claim.speaker, claim.speaker_group
+    return figures
 
 
 def _identity_keys(actor: Actor) -> set[str]:

@@ -18,6 +18,7 @@ _SENTENCE_STARTERS = load_set("sentence_starters")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 _OPENERS = "\"'“‘«([—–-"
 _PARAGRAPH = re.compile(r"\n")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def _word_before(text: str, end: int) -> str:
@@ -48,7 +49,7 @@ def _is_abbreviation_stop(text: str, dot: int, next_word: str) -> bool:
 
 def _next_word(text: str, pos: int) -> str:
     """Return the next whitespace-delimited word at or after `pos`."""
-    m = re.compile(r"\s*(\S+)").match(text, pos)
+    m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m else ""
 
 
