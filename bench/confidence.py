@@ -23,7 +23,8 @@ from service.extraction.export import to_resources  # noqa: E402
 from service.formats import parse_plain_text  # noqa: E402
 
 DEFAULT_GOLD = [ROOT.parent / "shared/eval/gold/seeds.json",
-                *sorted((ROOT / "tests/extraction/articles").glob("gold*.json"))]
+                *sorted((ROOT / "tests/extraction/articles").glob("gold*.json")),
+                ROOT / "tests/extraction/heldout/gold.json"]
 
 
 def load_scorer(path: Path):

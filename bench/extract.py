@@ -37,16 +37,21 @@ def load(paths: list[str]) -> list[dict]:
 
 
 def to_size(articles: list[dict], kb: float) -> list[dict]:
-    """Join consecutive article bodies (as paragraphs) until each is about `kb` KB.
+    """Join paragraphs of consecutive articles into documents of about `kb` KB each.
 
-    The bar is set for 3-5 KB articles; short test articles are joined to reach it.
+    The bar is set for 3-5 KB articles; the short test articles are joined paragraph by
+    paragraph, so each document ends just past `kb` KB (a remainder under 3 KB is dropped).
     """
-    out, cur = [], []
-    for a in articles * 4:
-        cur.append(a["body"])
-        if sum(map(len, cur)) >= kb * 1024:
-            out.append({"title": None, "body": "\n\n".join(cur)})
-            cur = []
+    paragraphs = [p for a in articles for p in a["body"].split("\n") if p.strip()]
+    out, cur, size = [], [], 0
+    for para in paragraphs * 3:
+        cur.append(para)
+        size += len(para) + 1
+        if size >= kb * 1024:
+            out.append({"title": None, "body": "\n".join(cur)})
+            cur, size = [], 0
+    if size >= 3 * 1024:
+        out.append({"title": None, "body": "\n".join(cur)})
     return out or articles
 
 

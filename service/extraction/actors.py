@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from .cues import CUE_RE
 from .names import (APOSTROPHES, COMMON_ACRONYMS, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS,
-                    FAMILY_NAME_FIRST, GROUP_NOUNS, KNOWN, KNOWN_RE, MEDIA_HEADS, ORG_HEADS, PARTICLE_BEFORE_RE,
-                    PLACE_WORDS, ROLE_NOUNS, RUN_RE, STOPWORDS, TITLES, _alternation, initials, is_acronym,
+                    FAMILY_NAME_FIRST, GROUP_NOUNS, KNOWN, KNOWN_RE, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
+                    PARTICLE_BEFORE_RE,
+                    PLACE_WORDS, ROLE_NOUNS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES, _alternation, initials, is_acronym,
                     strip_dot, title_prefix_len)
 from .types import Actor, Mention, Sentence
 
@@ -28,7 +29,36 @@ _NOUN_CUE_WORDS = frozenset("forecast forecasts report reports estimate estimate
 _CUE_AFTER_APPOSITIVE = re.compile(r"^\s*,[^,]{1,90},\s*")
 _ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|group|agency|broadcaster|"
                                     r"newspaper|outlet|party|bank|lender|carrier|insurer|retailer|"
-                                    r"automaker|chipmaker|startup|developer|operator|union)\s*,?\s+$", re.I)
+                                    r"automaker|chipmaker|startup|developer|operator|union|broker|brokerage|"
+                                    r"pollster|maker|manufacturer|airline|consultancy|publisher|"
+                                    r"conglomerate)\s*,?\s+$", re.I)
+# why: before a name of several words only nouns that never describe a person ("developer" may)
+_ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:company|firm|lender|bank|insurer|retailer|carrier|airline|"
+                                          r"broker|brokerage|pollster|maker|manufacturer|automaker|chipmaker|"
+                                          r"regulator|broadcaster|newspaper|outlet|conglomerate|consultancy|"
+                                          r"startup|group)\s*,?\s+$", re.I)
+# Evidence that a lone capitalised word is a body, not a person: "YouGov" (a capital inside the
+# word), "the Ipsos poll", "analysts at Jefferies", "Ipsos found".
+_INNER_CAPS = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
+_POLL_AFTER = re.compile(r"^\s+(?:poll|polls|polling|survey|surveys|research|analysis|data)\b")
+_GROUP_AT_BEFORE = re.compile(r"\b(?:analysts|economists|strategists|researchers|traders|brokers|pollsters|"
+                              r"campaigns|experts|executives)\s+(?:at|with|from)\s+$", re.I)
+_ORG_VERB_AFTER = re.compile(r"^\s+(?:found|finds|showed|shows|estimated|projected|expects\b|"
+                             r"puts?\s+(?:[A-Z]|the\b|its\b|support\b|turnout\b))")  # not "Brent put on $2"
+_IZAFAT = re.compile(r"[A-Z][a-z]+-(?:e|i|ut)-[A-Z][a-z]+")  # "Tehreek-e-Taliban", "Hizb-ut-Tahrir"
+_EVENT_FIRST = frozenset("Typhoon Hurricane Cyclone Storm Tropical Operation Mount Lake Cape".split())
+_EVENT_LAST = frozenset("Agreement Accord Accords Treaty Convention Protocol Summit Declaration Olympics "
+                        "Games Act Charter Agenda Prize Award Cup Festival Marathon".split())
+_GOVERNMENT_AFTER = re.compile(r"^\s+((?:provincial|state|regional|local|city|municipal|federal|"
+                               r"territorial)\s+)?government\b")
+_PRODUCT_AFTER = frozenset("tool app platform index model device phone service software chatbot".split())
+_LEAD_NOUNS = frozenset("shares stocks bonds units investors customers clients employees staff members "
+                        "owners subsidiaries".split())
+_NAME_LEAD_WORDS = frozenset("All First One United New Southern Northern Eastern Western".split())
+_PARTY_WORDS = frozenset("Tory Conservative Labour Liberal Democratic Republican Socialist Communist Coalition "
+                         "Military Interim Caretaker Unity National Federal Central".split())
+_GOV_MODIFIERS = frozenset("provincial state regional local city municipal federal territorial".split())
+_LEGISLATURE_DOC = re.compile(r"\b(?:Senate|Congress|Representatives|Speaker)\b")
 
 
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|by|from|at|citing|told|to)\s+(?:the\s+)?$", re.I)
@@ -69,6 +99,8 @@ class Found:
 
 _SPOKES_AFTER = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executive",
                            "executives", "officials", "representative", "shareholders", "employees", "staff"})
+_ANALYST_AFTER = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
+_ADJECTIVE_END = ("al", "ic", "ive", "ary", "ent", "ior", "ian", "ese", "ish")
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+$")
@@ -147,13 +179,24 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
         if s > 0 and text[max(0, s - 8):s].split()[-1:] in (["North"], ["South"], ["Latin"], ["Central"]) \
                 and k.type == "country":
             continue  # "North America", "Latin America": regions
+        if s > 4 and text[s - 4:s] in ("New ", "Baja") and k.type == "country":
+            continue  # "New Mexico", "New England": another place named after it
         if k.kind == "capital" and _LOCATIVE_BEFORE.search(text, max(0, s - 16), s):
             taken.append((ks, ke))
             continue  # "a camp near Kyiv": a place, not the government
+        if k.kind == "capital" and _THE_BEFORE.search(text, max(0, s - 5), s):
+            nxt = text[e:e + 24].split(None, 1)
+            if nxt and nxt[0][:1].islower() and nxt[0].strip(",.;:") not in STATE_NOUNS:
+                taken.append((ks, ke))
+                continue  # "the Paris goal", "the London office"; "the Moscow regime" stays the state
         if k.type == "country":
             after = COUNTRY_STATE_RE.match(text, e)
             if after:  # "South Korea's military" speaks for the state
                 e = after.end()
+        elif text.startswith(" ", e) and text[e + 1:e + 6].split(" ", 1)[0].rstrip(",;:") in _CORP_TAIL:
+            tail = text[e + 1:e + 6].split(" ", 1)[0].rstrip(",;:")
+            e += 1 + len(tail)  # "Toyota Motor Corp.": the known company with its legal suffix
+            surface = text[s:e]
         out.append(Found(base + s, base + e, text[s:e], k.type, k.canonical, sent.index, k.kind,
                          aliases={surface}, confidence=0.95 if k.kind != "capital" else 0.8, evidence=True))
         taken.append((base + s, base + e))
@@ -201,7 +244,9 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|towards?|inside|into
                            r"area|camp|port|island|capital) of\s+|[A-Z][a-z]+\s+of\s+)$")
 _APPOSITIVE_ROLE_BEFORE = re.compile(r"\b(?i:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?i:"
                                      + _alternation(ROLE_NOUNS) + r")\s*,\s*$")
-_CORP_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. PLC plc LLC Co. Group Holdings AG SA NV".split())
+_CORP_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. PLC plc LLC Co Co. Group Holdings AG SA NV".split())
+_CORP_TAIL = frozenset("Inc Inc. Corp Corp. Co. Ltd Ltd. PLC plc LLC".split())
+_DOTTED_SUFFIX = frozenset("Co. Corp. Inc. Ltd. Bros.".split())  # the full stop belongs to the name
 
 
 def _defines_acronym(tokens: list[str], after: str) -> bool:
@@ -221,6 +266,24 @@ def _defines_acronym(tokens: list[str], after: str) -> bool:
     return matched >= max(2, min(len(letters), len(acro)) - 1)
 
 
+def _split_and(doc: str, sent: Sentence, words, tokens) -> list[Found] | None:
+    """Split "Japan Airlines and All Nippon Airways" into two organisations, or return None.
+
+    Both sides must end in an organisation word and the left one hold no connector, so that
+    "Ministry of Trade and Industry" or "Centers for Disease Control and Prevention" stay whole.
+    """
+    heads = ORG_HEADS | ORG_SUFFIXES
+    for a, t in enumerate(tokens):
+        if t not in ("and", "&") or a < 1 or a >= len(tokens) - 1:
+            continue
+        left, right = tokens[:a], tokens[a + 1:]
+        if left[-1] in heads and right[-1] in heads and right[0][:1].isupper() \
+                and not any(x in _RUN_CONNECTORS for x in left) and (len(left) > 1 or len(right) > 1):
+            return (_classify_run(doc, sent, words[0][0], words[a - 1][1])
+                    + _classify_run(doc, sent, words[a + 1][0], words[-1][1]))
+    return None
+
+
 def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Found] | None:
     """Split a run that an organisation word made look like one name, or return None.
 
@@ -238,13 +301,16 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
         if k == j or any(x in head_idx for x in range(j, k)):
             continue
         out = []
-        if any(h < i for h in head_idx) and i > 1 and tokens[0] not in DEMONYMS and tokens[0] not in KNOWN:
+        first = i
+        if i > 0 and tokens[0].lower() in TITLES:
+            first = 0  # "Chief Cabinet Secretary Kenji Morimoto": one title around an organisation word
+        elif any(h < i for h in head_idx) and i > 1 and tokens[0] not in DEMONYMS and tokens[0] not in KNOWN:
             out += _classify_run(doc, sent, words[0][0], words[i - 1][1])
         person = _classify_run(doc, sent, words[j][0], words[k - 1][1])
         for f in person:
             if f.type in ("single", "person"):
                 f.type = "person"
-                f.description = f.description or " ".join(w[2] for w in words[i:j])
+                f.description = f.description or " ".join(w[2] for w in words[first:j])
         out += person
         if k < n - 1:
             rest = words[k + 1:]
@@ -254,6 +320,11 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
                 out += _classify_run(doc, sent, rest[0][0], rest[-1][1])
         return out
     k = next((x for x in range(1, n - 1) if tokens[x] in _SPLIT_CONNECTORS), None)
+    if k == 1 and tokens[0].lower() in _LEAD_NOUNS:  # "Shares of Acme Widgets Ltd fell"
+        rest = words[2:]
+        while rest and rest[0][2].lower() in STOPWORDS:
+            rest = rest[1:]
+        return _classify_run(doc, sent, rest[0][0], rest[-1][1]) if rest else []
     if k is not None and not any(h < k for h in head_idx) and 2 <= k <= 4 \
             and all(t[:1].isupper() for t in tokens[:k]):
         rest = words[k + 1:]
@@ -271,7 +342,11 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc, s, e)]
     # Drop leading and trailing function words ("The", "Earlier", "of").
     lead_the = False
-    while words and (words[0][2].lower() in STOPWORDS or words[0][2] in {"&"}):
+    # why: mid-sentence, a capitalised "All" or "New" that starts an organisation name is part of
+    # it ("and All Nippon Airways"); at a sentence start it is an ordinary word
+    keep_lead = len(words) > 2 and words[0][2] in _NAME_LEAD_WORDS and strip_dot(words[-1][2]) in ORG_HEADS \
+        and doc[max(0, words[0][0] - 5):words[0][0]].rstrip()[-1:].islower()
+    while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] in {"&"}):
         lead_the = lead_the or words[0][2].lower() == "the"
         words = words[1:]
     while words and (words[-1][2].lower() in STOPWORDS or not words[-1][2][0].isalnum()):
@@ -279,7 +354,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if not words:
         return []
     tokens = [strip_dot(w[2]) for w in words]
-    head_idx = [i for i, t in enumerate(tokens) if t in ORG_HEADS]
+    head_idx = [i for i, t in enumerate(tokens) if t in ORG_HEADS or "-" in t and _IZAFAT.fullmatch(t)]
+    if len(tokens) > 1 and tokens[-1] in ORG_SUFFIXES and (not head_idx or head_idx[-1] != len(tokens) - 1):
+        head_idx.append(len(tokens) - 1)  # "Close Brothers", "Greenpeace International"
     is_org = bool(head_idx) and (head_idx[-1] == len(tokens) - 1 or tokens[0] in ORG_HEADS
                                  or head_idx[0] <= len(tokens) - 1)
     if not is_org and len(tokens) == 2 and is_acronym(tokens[0]) and "." not in tokens[0] \
@@ -291,6 +368,10 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if not is_org and len(tokens) == 2 and tokens[0] in _AGENCY_PREFIX and tokens[1] in KNOWN \
             and KNOWN[tokens[1]].type == "country":
         is_org = True  # "Statistics Canada", "Health Canada"
+    if is_org and ("and" in tokens or "&" in tokens):
+        split = _split_and(doc, sent, words, tokens)
+        if split is not None:
+            return split
     if is_org:
         split = _split_org_run(doc, sent, words, tokens, head_idx)
         if split is not None:
@@ -321,6 +402,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                 cur.append(w)
         return out
     s, e = words[0][0], words[-1][0] + len(strip_dot(words[-1][2]))
+    if is_org and words[-1][2] in _DOTTED_SUFFIX:
+        e = words[-1][1]  # "Kyushu Electric Power Co."
     text = doc[s:e]
     sent_rel_s, sent_rel_e = s - sent.start, e - sent.start
     # why: the tests below look only at the words next to the run; a window keeps them cheap
@@ -329,6 +412,20 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     next_word = after.split(None, 1)[0].strip(",.;:").lower() if after.strip() else ""
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
+    if not is_org and not description and len(tokens) > 1 and (
+            tokens[0] in _EVENT_FIRST or tokens[-1] in _EVENT_LAST or tokens[0] == "El" and len(tokens) == 2):
+        return []  # "Typhoon Mawar", "Paris Agreement", "El Geneina": events, laws and places
+    if not is_org and not description and (next_word == "government" or next_word in _GOV_MODIFIERS):
+        gov = _GOVERNMENT_AFTER.match(after)
+        if gov and " ".join(tokens) not in KNOWN and tokens[0] not in _PARTY_WORDS:
+            # "the Khyber Pakhtunkhwa government": a regional government; a lone word may be a
+            # leader's name ("the Netanyahu government"), decided when actors are merged
+            full = text + " government"
+            aliases = {full, text + after[:gov.end()]} if gov.group(1) else {full}
+            return [Found(s, e + gov.end(), doc[s:e + gov.end()], "organization" if len(tokens) > 1 else "single",
+                          full if len(tokens) > 1 else text, sent.index,
+                          kind="" if len(tokens) > 1 else "government", aliases=aliases,
+                          confidence=0.7, evidence=True)]
     if is_org and _MODEL_NUMBER_AFTER.match(after):
         return []  # "Air Force 1", "Galaxy S24": a product or model
     if not is_org and not description and ((tokens[0] in _COMPASS or tokens[-1] in _COMPASS) and len(tokens) > 1
@@ -336,6 +433,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         return []  # "North Darfur", "the city of El Fasher", "living in Busan": places
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
         return []  # "the Bank", "Ministry": a common noun written with a capital
+    if not is_org and len(tokens) > 1 and not description \
+            and _ORG_DESCRIPTOR_BEFORE_MULTI.search(before, max(0, len(before) - 24)):
+        is_org = True  # "lender Close Brothers", "jerky maker Ridgeline Provisions"
     if is_org:
         found = Found(s, e, text, "organization", text, sent.index, aliases={text}, confidence=0.85,
                       evidence=True, kind="media" if tokens[-1] in MEDIA_HEADS else "")
@@ -348,6 +448,11 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             found.start = sent.start + bshift + poss.start()
         return [found]
     if lead_the or _THE_BEFORE.search(before, max(0, len(before) - 8)):
+        if tokens == ["House"] and _LEGISLATURE_DOC.search(doc):
+            # "the House passed the bill": the lower chamber, where the Senate or Congress is named
+            chamber = "House of Commons" if "Commons" in doc or " MPs" in doc else "House of Representatives"
+            return [Found(s, e, text, "organization", chamber, sent.index,
+                          aliases={"House"}, confidence=0.75, evidence=True)]
         if description is None:
             return []  # "the Kursk Bulge", "the Constitution"
     if " ".join(tokens) in DEMONYMS or tokens[-1] in DEMONYMS or " ".join(tokens) in KNOWN:
@@ -364,10 +469,16 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                                                        or bool(_CUE_AFTER_APPOSITIVE.match(after)))
         if is_acronym(t):
             defined = re.match(r"^\s*\(", after) is None and before.rstrip().endswith("(")
+            if defined and before[:-1].rstrip()[-1:].islower():
+                return []  # "payment protection insurance (PPI)": a term, not a body
+            if _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)):
+                return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7,
+                              evidence=True)]  # "oil broker PVM"
             used = cue_after or bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 20)))
             return [Found(s, e, text, "acronym", t, sent.index, aliases={t}, confidence=0.6,
                           evidence=defined or used)]
-        if next_word in _SPOKES_AFTER and not _personal_hint(before) \
+        if (next_word in _SPOKES_AFTER or next_word in _ANALYST_AFTER and not t.endswith(_ADJECTIVE_END)) \
+                and not _personal_hint(before) \
                 and not (not before.strip() and t.lower() in _COMMON_MODIFIERS) \
                 or _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)) \
                 or before.endswith((" at ", " with ")) and _EMPLOYER_BEFORE.search(before, max(0, len(before) - 40)):
@@ -377,6 +488,13 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         role = _role_before(before)
         if role and not description:
             description, personal = role.group(1).strip(), True
+        if not personal and not _personal_hint(before) and next_word not in _PRODUCT_AFTER and (
+                _INNER_CAPS.match(t) or _POLL_AFTER.match(after) or _ORG_VERB_AFTER.match(after)
+                or before.endswith((" at ", " with ", " from ")) and _GROUP_AT_BEFORE.search(before, max(0, len(before) - 40))):
+            # "YouGov", "an Ipsos poll", "analysts at Jefferies", "Ipsos found": a body, unless a
+            # person of that name was named in full
+            return [Found(s, e, text, "single", t, sent.index, aliases={t}, confidence=0.65, evidence=True,
+                          kind="lone")]
         app_role = before.endswith(", ") and _APPOSITIVE_ROLE_BEFORE.search(before, max(0, len(before) - 60))
         if app_role and not description:  # "A dock worker, Serhiy, said"
             description, personal = app_role.group(0).strip(" ,"), True
@@ -437,11 +555,58 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
                              and lead[0] in _AGENCY_PREFIX):
                     return True
     for rs, re_ in runs:
+        if re_ > he + 1 and doc[he] == " " and _starts_longer_name(doc, hit, known, rs, re_):
+            return True
+        if rs < hs and known.type == "country":
+            lead = doc[rs:hs].split()
+            if lead[-1] in ("of", "the") and any(w in ORG_HEADS for w in lead) \
+                    or any("-" in w and _IZAFAT.fullmatch(w) for w in lead):
+                return True  # "Commonwealth Bank of Australia", "Tehreek-e-Taliban Pakistan"
+    for rs, re_ in runs:
         if rs <= hs and he <= re_ and (rs, re_) != (hs, he) and re_ > he:
             last = doc[rs:re_].split()[-1].rstrip(".,")
             if last in ORG_HEADS and doc[he:he + 2] not in ("'s", "’s") \
                     and KNOWN[hit[2]].type == "country":
                 return True
+    return False
+
+
+def _starts_longer_name(doc: str, hit, known, rs: int, re_: int) -> bool:
+    """Tell whether a lexicon hit opens a longer name that runs on after it.
+
+    "Pakistan Institute for ...", "London School of ...", "Bloomberg Intelligence", "Senate
+    Appropriations Committee" are other bodies; "Senate Majority Leader" a title; "Paris
+    Agreement" a treaty named after a capital. A corporate suffix alone ("Toyota Motor Corp.")
+    leaves the known name as it is.
+    """
+    hs, he = hit[0], hit[1]
+    lead = doc[rs:hs].split()
+    if lead and any(w.lower() not in STOPWORDS for w in lead) \
+            and not (lead[-1] in _SPLIT_CONNECTORS and not any(w in ORG_HEADS for w in lead)):
+        return False  # why: "Rosa Diaz of Bloomberg Intelligence" opens a name after "of"
+    if doc.startswith(" (", re_) and _defines_acronym(doc[rs:re_].split(), doc[re_:re_ + 12]):
+        return True  # "UN Trade and Development (UNCTAD)": the whole run is the name
+    rest = doc[he:re_].split()
+    for i, w in enumerate(rest):
+        if w in ("and", "&"):
+            rest = rest[:i]
+            break
+    if not rest:
+        return False
+    words = [strip_dot(w) for w in rest]
+    for i in range(len(words)):
+        if title_prefix_len(words[i:]):  # "Pentagon Press Secretary": read only what comes before a title
+            if known.type == "organization" and i == 0 and title_prefix_len(hit[2].split() + words) > len(hit[2].split()):
+                return True  # "Senate Majority Leader": the known name opens a title
+            words = words[:i]
+            break
+    if not words or all(w in _CORP_SUFFIX for w in words):
+        return False
+    if words[-1] in ORG_SUFFIXES or len(words) > 1 and any(w in ORG_HEADS for w in words):
+        return True  # why: one head word alone ("Reuters Staff", "Pakistan Army") keeps the known name
+    if known.kind == "capital" and words[0][:1].isupper() and not title_prefix_len(words) \
+            and words[0].lower() not in STOPWORDS and words[0] not in DEMONYMS and words[0] not in KNOWN:
+        return True
     return False
 
 
@@ -539,6 +704,41 @@ def _person_key(single: str, persons: list[tuple[str, list[str], Found]], pos: i
     return best or after
 
 
+_PREFIX_STOP = frozenset("National International Federal Central General Royal United New Great First Global "
+                         "American British European Asian African Royal State People's Bank Ministry".split())
+
+
+def _org_prefixes(orgs: list[Found]) -> dict[str, Found]:
+    """Return the leading words of organisation names that may stand for them later ("Lloyds")."""
+    out: dict[str, Found] = {}
+    for o in orgs:
+        words = o.name.split("'s ")[-1].split()
+        if len(words) < 2:
+            continue
+        w0 = words[0]
+        if w0 in ORG_HEADS or w0 in DEMONYMS or w0 in _COMPASS or w0 in _PREFIX_STOP or w0.lower() in STOPWORDS \
+                or (k := KNOWN.get(w0)) is not None and k.type == "country":
+            continue  # "Japan" is not "Japan Airlines", "National" not "National Grid"
+        for k in range(1, len(words)):
+            if words[k - 1] in _RUN_CONNECTORS:
+                break
+            out.setdefault(" ".join(words[:k]).rstrip(","), o)
+    return out
+
+
+def _short_form_of(name: str, f: Found, prefixes: dict[str, Found], orgs: list[Found]) -> Found | None:
+    """Return the organisation named earlier that `name` shortens ("Lloyds", "Kyushu Electric", "ChosunDB")."""
+    o = prefixes.get(name)
+    if o is not None and o.start < f.start:
+        return o
+    if _INNER_CAPS.match(name):  # a credit line ("/ChosunDB") may come before the full name
+        for o in orgs:
+            if any(len(w) >= 4 and name.startswith(w) and w not in ORG_HEADS
+                                         for w in o.name.split()[:3] if w != "The"):
+                return o
+    return None
+
+
 def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[Found, str]]]:
     """Merge raw mentions into actors; return the actors and (mention, actor key) pairs."""
     persons: dict[str, Found] = {}
@@ -549,8 +749,11 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
         if f.type == "organization":
             words = f.name.split()
             if len(words) > 1 and words[-1] in _CORP_SUFFIX:  # "Nike Inc" is also "Nike"
-                f.aliases.add(" ".join(words[:-1]).rstrip(","))
+                f.aliases.add(" ".join(words[:-1]).rstrip(",&").rstrip())
+                if words[-1].endswith("."):
+                    f.aliases.add(f.name[:-1])  # "Kyushu Electric Power Co" without its full stop
     orgs = [f for f in found if f.type == "organization"]
+    prefixes = _org_prefixes(orgs) if orgs else {}
     full_names = [(name, name.split(), f) for name, f in persons.items() if len(name.split()) >= 2]
     org_initials: list[str] | None = None  # computed at the first acronym
     by_name: dict[tuple[str, str], Actor] = {}
@@ -569,10 +772,14 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
         if typ == "single":
             full = _person_key(name, full_names, f.start)
             org = next((o for o in orgs if name in o.aliases), None)
+            if org is None and (f.evidence or f.kind == "lone"):
+                org = _short_form_of(name, f, prefixes, orgs)
             if full:
                 name, typ = full, "person"
             elif org:
                 name, typ = org.name, "organization"
+            elif f.kind == "government":  # "the Sindh government", no person of that name
+                name, typ = f"{name} government", "organization"
             elif f.kind == "lone":
                 typ = "organization"
             elif f.evidence:
@@ -589,7 +796,11 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
                 typ = "organization"
             else:
                 continue
+        elif typ == "person" and not f.description and prefixes and (org := _short_form_of(name, f, prefixes, orgs)):
+            name, typ = org.name, "organization"  # "Kyushu Electric" after "Kyushu Electric Power Co."
         elif typ == "organization":
+            if not f.kind and prefixes and (org := _short_form_of(name, f, prefixes, orgs)):
+                name = org.name  # "Halvorsen Foods" after "Halvorsen Foods Inc."
             # An acronym defined right after the name: "Joint Chiefs of Staff (JCS)".
             m = _DEFINED_ACRONYM.match(doc[f.end:f.end + 12])
             if m:
@@ -605,7 +816,10 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
         pairs.append((f, actor.key))
     for actor in order:  # a last name or acronym that stands for the full name
         if actor.type == "person" and len(actor.name.split()) > 1:
-            last = actor.name.split()[-1]
+            parts = actor.name.split()
+            last = parts[-1]
+            if parts[0] in FAMILY_NAME_FIRST and ("-" in parts[1] or len(parts) == 3 and len(last) <= 3):
+                last = parts[0]  # "Lee Sung-kwon", "Kim Jong Un": the family name comes first
             if last not in actor.aliases:
                 actor.aliases.append(last)
         if actor.type == "organization":

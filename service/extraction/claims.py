@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .coref import Resolver
+from .coref import GROUP_NOUNS, Resolver
+from .lexicon import load_set
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, strip_fillers
-from .names import DESCRIPTORS, GROUP_NOUNS, ROLE_NOUNS, _alternation
+from .names import COMMON_ACRONYMS, DESCRIPTORS, ROLE_NOUNS, _alternation
 from .types import Claim, Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
@@ -14,7 +15,7 @@ _TRIM_START, _TRIM_END = " ,:;\n" + _OPEN + _CLOSE, " ,.;:\n" + _OPEN + _CLOSE
 _PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It)\s*$")
 _NP_WORD = re.compile(r"(?:[A-Za-z][\w'’-]*)\s*$")
 _NP_STOP = frozenset("that and but which who when while because if as so of in on at to for with by from "
-                     "after before said says told".split())
+                     "after before said says told though although whereas where since unless until whether".split())
 _THAT_AFTER = re.compile(r"^([^\"“”.;:]{0,90}?)\bthat\b[,]?\s*")
 _QUOTE_AFTER = re.compile(r"^[^\"“”;]{0,90}?[,:]\s*(?=[\"“])")
 _ADVERBIAL = re.compile(
@@ -54,7 +55,10 @@ _PP_END = re.compile(r"\s+(?:of|at|from|for|with|in)\s+(?:the\s+)?[^,]{1,60}$")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
-_PARTICIPLE_CUE = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting|arguing|citing)\b")
+_PARTICIPLE_CUE = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting|arguing|citing|explaining|"
+                             r"cautioning|acknowledging)\b")
+# ", warning residents to stay indoors", ", warning of floods": an object, not reported content
+_PARTICIPLE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:to|of|against|about)\b")
 _TO_COMMA = re.compile(r"[^,.;“”\"]{0,60}?(?=,)")
 _SENT_BREAK = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 _CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas)\s")
@@ -77,13 +81,31 @@ military navy government administration cabinet presidency embassy consulate com
 operator airline carrier manufacturer maker producer exporter importer retailer developer startup spokesperson
 spokesman spokeswoman publication newspaper paper outlet broadcaster agency wire data figures statistics tally
 count estimate estimates projection projections forecast forecasters model index release bulletin document memo
-letter filing records minutes survey census""".split())
+letter filing records minutes survey census pollster judge justice modelling modeling research""".split())
 _OF_BEFORE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?$")
 _DESCRIPTOR_PP = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][a-z]+s\s))(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?P<head>(?i:" + _ROLE_ALT
     + r"))\s+(?:of|for|at|from|in|with|to|on|living|based|who|representing)\s+[^,;:“”\"]{2,120}$")
 _HEARER = re.compile(r"^\s*(?:(?:the |a |an )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= that\b| on | in | at | the\b| a\b| it\b| he\b| she\b| they\b| [\"“,:])|him|her|them|us|me|reporters|journalists)")
 
+
+# A company or acronym subject that actor recognition missed: "Kansai Electric Power Co.", "the NHC"
+_UNKNOWN_ORG = re.compile(r"(?:^|(?<=[\s(]))(?P<n>(?:[A-Z][\w&'’.-]*\s+){0,5}(?:Co|Corp|Inc|Ltd|Cos)\.|"
+                          r"(?:[A-Z][\w&'’.-]*\s+){1,5}(?:LLC|PLC|plc|Ltd|Group|Holdings|AG|SE|NV)|"
+                          r"[A-Z][A-Z0-9&]{1,6})$")
+# The main verb after a sentence's subject: "The central bank held rates ..., warning that"
+_MAIN_VERB = re.compile(r"\s(?:(?:has|have|had|will|would|is|are|was|were)(?:\s+\w+ly)?\s+)?[a-z]+(?:ed)?\b")
+
+_IRREGULAR = load_set("irregular_verbs")
+# "Horbenko said A but acknowledged that B": a second, coordinated cue ends the first content
+_COORD_CUE = re.compile(r",?\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + CUE_RE.pattern
+                        + r"(?=(?P<tail>\s+that\b|,?\s*[“\"]|:)?)")
+_NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
+# Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
+_STUDY_NOUNS = frozenset("poll polls survey surveys study studies report analysis research modelling modeling model "
+                         "models data figures census projection projections assessment review forecast index "
+                         "findings paper audit".split())
+_STUDY_BY = re.compile(r"\b(?i:" + "|".join(sorted(_STUDY_NOUNS)) + r")\s+(?:by|from|of|for)\s+[^,;“”\"]{1,60}$")
 
 _OPEN_RE = re.compile("[" + _OPEN + "]")
 _CLOSE_RE = {True: re.compile("[”\"]|\n(?!“)"), False: re.compile("»|\n(?!“)")}
@@ -159,11 +181,14 @@ class ClaimFinder:
         if text[-60:].rstrip().endswith(("but", "and", "yet")) and _COORDINATED.search(text[-60:]) \
                 and not _COORD_CLAUSE.search(text[-60:]):
             # "Kim, the head of ..., welcomed the measure but said that ...": the clause's subject
+            prior = self.res.spoken[-1] if self.res.spoken and sent.start <= self.res.spoken[-1][0] < end else None
+            if prior:  # "X said A and warned B": the first cue's speaker
+                return prior[1], prior[2], 0.7
             key = self.res.first_mention_in(sent.start, end)
             if key and self.res.actors[key].type != "group":
-                s0 = next(s for s, e, k in self.res.spans if k == key and s >= sent.start)
+                s0, e0 = next((s, e) for s, e, k in self.res.spans if k == key and s >= sent.start)
                 if s0 - sent.start < 40:
-                    return key, self.doc[s0:s0 + 60].split(",")[0], 0.7
+                    return key, self.doc[s0:e0], 0.7
         for _ in range(4):
             cut = max(0, len(text) - 120)  # why: the pattern is anchored at the end; scan the tail only
             text = (text[:cut] + strip_fillers(text[cut:])).rstrip()
@@ -225,7 +250,7 @@ class ClaimFinder:
             if np:  # "the prosecution", "a UN-backed assessment": a speaker we cannot name
                 at = self.doc.rfind(np, sent.start, sent.start + len(text))
                 inside = self.res.first_org_in(at, at + len(np)) if at >= 0 else None
-                if inside:  # "A Reuters/Ipsos poll released on Monday found"
+                if inside and not self.res.possessed_body(np, inside):  # "A Reuters/Ipsos poll released on Monday found"
                     return inside, np, 0.7
                 key, conf = self.res.resolve_phrase(np, at if at >= 0 else sent.start)
                 if key:
@@ -235,6 +260,9 @@ class ClaimFinder:
             if pp:  # "Lee Seong-kweun of the parliamentary intelligence committee said"
                 text = text[:pp.start()]
                 continue
+            org = _UNKNOWN_ORG.search(text, max(0, len(text) - 80))
+            if org and org.group("n") not in COMMON_ACRONYMS:
+                return self.res.named_org(org.group("n")), org.group("n"), 0.6
             break
         return None, None, 0.0
 
@@ -247,8 +275,14 @@ class ClaimFinder:
         if head not in GROUP_NOUNS and head not in DESCRIPTORS and head not in ROLE_NOUNS:
             return None
         i = len(words) - 1
-        while i > 0 and len(words) - i < 5 and words[i - 1].lower() not in _NP_STOP \
-                and not words[i - 1].endswith(",") and not _QUOTE_CHARS & set(words[i - 1]):
+        while i > 0 and len(words) - i < 5:
+            prev = words[i - 1]
+            if prev == "and" and i > 1 and words[i - 2].isalpha() and words[i - 2].islower() \
+                    and words[i].islower():
+                i -= 2  # "the UN's weather and climate agency"
+                continue
+            if prev.lower() in _NP_STOP or prev.endswith(",") or _QUOTE_CHARS & set(prev):
+                break
             i -= 1
         return " ".join(words[i:]).lstrip("".join(_QUOTE_CHARS))
 
@@ -356,7 +390,8 @@ class ClaimFinder:
             if span:
                 return span
         t = _THAT_AFTER.match(rest)
-        if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)):
+        if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
+                and not (t.group(1) and _COORD_CUE.search(t.group(0))):
             # (", adding that" inside the span belongs to the content, handled in the next branch)
             return cue_end + t.end(), end
         if frame in ("clause",):
@@ -425,7 +460,7 @@ class ClaimFinder:
         rest = doc[cue_e:sent.end]
         m = re.match(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
                      r"[A-Z][\w'’-]*)\b))", rest)
-        if not m or cue.startswith(("tell", "telling")):
+        if not m or cue.startswith(("tell", "telling")) or not m.group(0).strip() and _PARTICIPLE_OBJECT.match(rest):
             return None
         host = next((c for c in reversed(found) if c.sentence_start <= cue_s < c.sentence_end), None)
         if host is not None:
@@ -437,15 +472,19 @@ class ClaimFinder:
             key = None if p0 else self.res.first_mention_in(sent.start, cue_s)
             if key is None or self.res.actors[key].type == "group":
                 p = re.match(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(He|She|They|It)\b", doc[sent.start:cue_s])
-                if not p:
-                    return None
-                key, conf = self.res.resolve_phrase(p.group(1), sent.start + p.start(1))
-                text = p.group(1)
+                if p:
+                    key, conf = self.res.resolve_phrase(p.group(1), sent.start + p.start(1))
+                    text = p.group(1)
+                else:  # "The central bank held rates at 5%, warning that ...": the clause's subject
+                    key, text, conf = self._clause_subject(sent, cue_s)
+                    if text is None:
+                        return None
+                    conf = min(conf, 0.75)
             else:
-                s0 = next(s for s, e, k in self.res.spans if k == key and s >= sent.start)
+                s0, e0 = next((s, e) for s, e, k in self.res.spans if k == key and s >= sent.start)
                 if s0 - sent.start > 60:
                     return None  # the subject is not at the start of the sentence
-                text, conf = doc[s0:s0 + 60].split(",")[0], 0.75
+                text, conf = doc[s0:e0], 0.75
         start = cue_e + m.end()
         q = self.quote_at(start + 1) if doc[start:start + 1] in _OPEN else None
         end = q[1] if q else sent.end
@@ -453,6 +492,18 @@ class ClaimFinder:
             start = q[0]
         self.res.note_speaker(cue_s, key, text)
         return self._make(key, text, cue, start, end, conf, (sent.start, sent.end))
+
+    def _clause_subject(self, sent: Sentence, limit: int) -> tuple[str | None, str | None, float]:
+        """Resolve the subject of the sentence's main clause: the words before its first verb."""
+        head = self.doc[sent.start:min(limit, sent.start + 90)]
+        for m in _MAIN_VERB.finditer(head):
+            word = m.group(0).split()[-1]
+            if word.endswith("ed") or word in _IRREGULAR or word in ("has", "have", "had", "will", "would",
+                                                                    "is", "are", "was", "were"):
+                if m.start() == 0 or "," in head[:m.start()]:
+                    break
+                return self.speaker_before(sent, sent.start + m.start())
+        return None, None, 0.0
 
     def _headline(self, sent: Sentence) -> list[Claim]:
         """"N. Korea fires missile: JCS" / "Toll rises to 40 - officials": a headline's source."""
@@ -519,9 +570,18 @@ class ClaimFinder:
             if inverted and text.lower() in ("he", "she", "it", "they") \
                     and not re.match(r"\s*(?:[.,;]|$)", doc[after_end:sent.end]):
                 key, text, inverted = None, None, False  # '..., said it was studying': "it" is the content's
-        if text is None:
-            return None
-        span = None if inverted else self._content_after(cue_e, sent, frame)
+        if text is None or _NO_ONE.match(text):
+            return None  # "No group immediately claimed responsibility"
+        study = False
+        if frame in ("clause", "poll"):
+            if text.split()[-1].lower() in _STUDY_NOUNS or _STUDY_BY.search(before[-90:]):
+                frame, study = "object", True  # "the survey put Labour on 34%", "Modelling by X suggests"
+            elif frame == "poll":
+                return None  # "put pressure on"
+        if study and not inverted and re.match(r"\s+(?:an?|the|\d)", doc[cue_e:cue_e + 3]):
+            span = (cue_e, sent.end)  # "The report found a 1 percent chance that ...": the whole object
+        else:
+            span = None if inverted else self._content_after(cue_e, sent, frame)
         if span is None:
             # 3. Content first: "The toll rose to 157, officials said."
             head = before.rstrip()
@@ -542,6 +602,10 @@ class ClaimFinder:
                     span = (sent.start, sent.end)
             else:
                 return None
+        if span[1] - span[0] > 20:
+            co = _COORD_CUE.search(doc, span[0], span[1])
+            if co and (co.group("tail") or CUE_FRAME.get(co.group(1)) == "say"):
+                span = (span[0], co.start())  # "said A but acknowledged that B": B is its own claim
         self.res.note_speaker(cue_s, key, text)
         return self._make(key, text, cue, span[0], span[1], conf, (sent.start, sent.end))
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .lexicon import load_set
 from .names import DESCRIPTORS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ROLE_NOUNS
 from .types import Actor
+
+GROUP_NOUNS = GROUP_NOUNS | load_set("speaker_groups")  # "the carriers said", "meteorologists say"
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another|some|many|several|other|most|all)\s+", re.I)
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
@@ -138,6 +141,16 @@ class Resolver:
             self.actors[actor.key] = actor
         return self.groups[key].key
 
+    def named_org(self, name: str) -> str:
+        """Return the key of an organisation named `name` that actor recognition missed
+        ("Kansai Electric Power Co.", "The NHC"), creating it."""
+        key = "org:" + name.lower()
+        if key not in self.groups:
+            actor = Actor(key=f"g{len(self.groups) + 1}", name=name, type="organization", confidence=0.6)
+            self.groups[key] = actor
+            self.actors[actor.key] = actor
+        return self.groups[key].key
+
     def resolve_phrase(self, phrase: str, pos: int) -> tuple[str | None, float]:
         """Return (actor key, confidence) for a pronoun, descriptor or group phrase at `pos`."""
         low = phrase.lower().strip()
@@ -152,6 +165,8 @@ class Resolver:
         head = words[-1]
         bare = _DETERMINERS.sub("", low)
         inside = self.first_org_in(pos, pos + len(phrase))
+        if inside and self.possessed_body(phrase, inside):
+            return self.group(phrase, pos), 0.6  # "the UN's weather agency", "the UK's highest court"
         if inside and (head in _SPEAKS_FOR or head in GROUP_NOUNS or head in DESCRIPTORS):
             return inside, 0.8  # "a Nike spokesperson", "Israeli officials", "the Reuters poll"
         for n in (2, 1):  # "the news agency", "the ministry"
@@ -163,6 +178,8 @@ class Resolver:
                 key = self._named_like(head, pos) or pick(pos, (typ,), kind)
                 if key is None and kind:
                     key = pick(pos, (typ,))
+                if key is None:  # "the central bank" with no antecedent: a speaker we cannot name
+                    return self.group(phrase, pos), 0.5
                 return key, 0.65
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
             # "a South Korean lawmaker": the person later or earlier described that way.
@@ -173,6 +190,22 @@ class Resolver:
         if (head in GROUP_NOUNS or head in DESCRIPTORS) and bare:
             return self.group(phrase, pos), 0.6
         return None, 0.3
+
+    def possessed_body(self, phrase: str, owner: str) -> bool:
+        """Tell whether `phrase` names a body belonging to `owner` rather than the owner itself.
+
+        "the UN's weather and climate agency" is not the UN, "the UK's highest court" not the UK;
+        but "Russia's defence ministry" speaks for Russia and "a Nike spokesperson" for Nike.
+        """
+        if "'s " not in phrase and "’s " not in phrase:
+            return False
+        head = phrase.lower().split()[-1]
+        if head not in DESCRIPTORS or head in _SPEAKS_FOR or head in GROUP_NOUNS:
+            return False
+        if self.actors[owner].type != "country":
+            return True
+        typ, kind = DESCRIPTORS[head]
+        return typ != "country" and kind not in ("government", "military")
 
     def _named_like(self, head: str, pos: int) -> str | None:
         """Return the latest actor or group before `pos` whose name has the noun `head`.

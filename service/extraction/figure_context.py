@@ -87,7 +87,10 @@ def _phrase_before(text: str, start: int, floor: int, table: dict, span: int = 2
         first = words[-n]
         phrase = " ".join(words[-n:]).lstrip(_OPENERS).lower()
         if phrase in table:
-            at = stripped.rfind(first) + len(first) - len(first.lstrip(_OPENERS))
+            at = len(stripped)
+            for w in reversed(words[-n:]):  # the n-th word from the end, not a later copy of it ("as much as")
+                at = stripped.rfind(w, 0, at)
+            at += len(first) - len(first.lstrip(_OPENERS))
             return phrase, max(floor, start - span) + at
     return None
 

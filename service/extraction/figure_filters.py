@@ -21,7 +21,8 @@ _YEAR_WORDS_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|to|of|for|year|years|early|late|mid|before|after|through|during|"
     r"and|or|between|the|its|fiscal|circa|around|spring|summer|autumn|fall|winter|season)|[-–,(])\s*$",
     re.IGNORECASE)
-_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+s|people|children|men|women)\b")
+_PLURAL_NEXT = re.compile(r"\s+(?:(?!(?:was|has|does|goes|this|its|his|hers|ours|yours|plus|thus|versus|less|unless|"
+                          r"across|whereas|is|as|us)\b)[a-z]+s|people|children|men|women)\b")
 _ANCHOR_AFTER = re.compile(
     rf"\s*(?:{_TIME_UNITS})\s+(?:later|ago|earlier|before|after|afterwards|previously|prior|"
     r"from\s+now|on\b|back\b|into\b|since\b|beforehand|hence|running|straight|read\b)", re.IGNORECASE)
@@ -30,10 +31,33 @@ _ANCHOR_BEFORE = re.compile(
     r"in|within|after|every|each|once)\s+(?:(?:about|around|some|nearly|almost|just|roughly|another|"
     r"more\s+than|less\s+than|over|the)\s+)*$", re.IGNORECASE)
 _TIME_UNIT_AFTER = re.compile(rf"\s*(?:{_TIME_UNITS})\b", re.IGNORECASE)
+# "over the next five extended winters": a season or a time unit after a describing word
+_SEASON_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:winters?|summers?|springs?|autumns?|seasons?|{_TIME_UNITS})\b",
+                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([#\w][\w.'’-]*)\s*$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 _REPORTING_SOON = re.compile(r"(?:\s+\w+){0,3}\s+(?:said|says|told|added|warned|noted)\b")
-_DURATION_BEFORE = re.compile(r"\b(?:for|to|of|lasting|served|spent)\s+$")
+# "One Labour MP in a marginal seat, who asked not to be named, told ...": an unnamed source
+_SOURCE_ONE = re.compile(r"(?:\s+(?!(?:was|were|is|are|had|has|have|and|but)\b)[\w'’-]+){1,9}"
+                         r"(?:\s*,[^,.;]{1,80},)?\s+(?:said|says|told|added|warned|noted|wrote|explained)\b")
+# "three were killed and one was missing", "a majority of four to one": a count in a list of counts
+_COUNT_ONE_BEFORE = re.compile(r"(?:\b(?:and|while|with|but)|,)\s+$|\b(?:\d[\d,.]*|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:to|or|and)\s+$",
+                               re.IGNORECASE)
+_COUNT_ONE_AFTER = re.compile(r"\s+(?:was|were|is|remains|remained|died|has\s+been|had\s+been|is\s+still|was\s+still)\b")
+_EARLIER_COUNT = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\s+"
+                            r"[a-z]+", re.IGNORECASE)
+# A vote tally: "passed 68-31", "by a vote of 341-82", "voted 52-48", "a 52-48 vote"
+_TALLY_BEFORE = re.compile(r"\b(?:passed|voted|vote\s+of|votes?\s+of|approved|adopted|rejected|defeated|confirmed|"
+                           r"tally\s+of|margin\s+of)\s+(?:(?:by\s+)?the\s+(?:[A-Z][\w-]*\s+){1,3})?"
+                           r"(?:by\s+)?(?:a\s+)?(?:(?:vote|margin|tally)\s+of\s+)?$")
+_TALLY_AFTER = re.compile(r"\s+(?:vote|votes|tally)\b", re.IGNORECASE)
+_TALLY_PAIR = re.compile(r"(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)")
+# "a two-party system", "a one-child policy": a number word in a compound adjective names a kind
+_KIND_COMPOUND = re.compile(r"-(?:party|state|child|way|sided|tier|speed|track|horse|pronged|fold|dimensional|"
+                            r"stroke|lane|seater|door|star|legged|handed|headed|faced)\b(?!-)", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"\b(?:for|to|of|lasting|served|spent)\s+(?:(?:only|just|about|around|nearly|almost|"
+                              r"roughly|some|approximately|more\s+than|less\s+than|at\s+least|up\s+to)\s+)*$")
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|only|last|such|single)\s+$")
 _COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ee]pisode)\s+\d+\s+of\s+$")
 _DIGIT_RUN = re.compile(r"\+?\d+(?:[ .-]\d+){2,}")
@@ -96,7 +120,7 @@ def _counter_before(text: str, start: int) -> bool:
 def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:
     """Tell whether the number names something: "F-16", "Section 427", "Windows 11", "No. 5"."""
     before = text[max(0, q.start - 2):q.start]
-    if before[-1:] in ("-", "–", "#") and len(before) == 2 and before[0].isalnum():
+    if before[-1:] in ("-", "–", "#") and len(before) == 2 and before[0].isalnum() and not is_tally(q, text):
         return True  # F-16, Su-34, Covid-19, MH-17
     if before[-1:] == "#" or _counter_before(text, q.start):
         return True  # "#5", "Photo 1 of 5"
@@ -125,12 +149,14 @@ def _is_time_anchor(q: Quantity, text: str) -> bool:
     if q.unit:
         return False
     if _ANCHOR_AFTER.match(text, q.end):
-        return not _DURATION_BEFORE.search(text, max(0, q.start - 12), q.start)  # "for 22 years before"
+        return not _DURATION_BEFORE.search(text, max(0, q.start - 40), q.start)  # "for 22 years before"
     if _TIME_UNIT_AFTER.match(text, q.end):
         if _ANCHOR_BEFORE.search(text, max(0, q.start - 40), q.start):
             return True
         if q.value == 1 and q.written == "words":  # "one day", unless "for one day"
-            return not _DURATION_BEFORE.search(text, max(0, q.start - 12), q.start)
+            return not _DURATION_BEFORE.search(text, max(0, q.start - 40), q.start)
+    elif q.written == "words" and _SEASON_AFTER.match(text, q.end):
+        return bool(_ANCHOR_BEFORE.search(text, max(0, q.start - 40), q.start))  # "over the next five winters"
     return False
 
 
@@ -141,6 +167,8 @@ def _is_pronoun_one(q: Quantity, text: str) -> bool:
     before = text[max(0, q.start - 12):q.start].lower()
     if _PRONOUN_ONE_BEFORE.search(before):
         return True
+    if _is_counted_one(q, text):
+        return False
     if text[q.end:q.end + 1] in ("-", "–"):
         return True  # one-off, one-third
     nxt = _NEXT_WORD.match(text, q.end)
@@ -149,17 +177,52 @@ def _is_pronoun_one(q: Quantity, text: str) -> bool:
     word = nxt.group(1).lower()
     if word in _OBJECT_STOPS or word in ("another", "way", "point", "time", "side", "thing", "hand"):
         return True
-    return bool(_REPORTING_SOON.match(text, q.end))  # "one official said": a source, not a count
+    if _REPORTING_SOON.match(text, q.end):
+        return True  # "one official said": a source, not a count
+    return text[q.start] == "O" and bool(_SOURCE_ONE.match(text, q.end, q.end + 160))  # "One Labour MP ... told"
+
+
+def _is_counted_one(q: Quantity, text: str) -> bool:
+    """Tell whether "one" counts in a list of counts ("three were killed and one was missing",
+    "a majority of four to one")."""
+    lo = max(0, q.start - 24)
+    m = _COUNT_ONE_BEFORE.search(text, lo, q.start)
+    if not m:
+        return False
+    if m.group(0).rstrip().lower().endswith(("to", "or", "and")) and m.group(0)[:1].isalnum() \
+            and not m.group(0).lower().startswith(("and", "while", "with", "but")):
+        return True  # "four to one", "two or one"
+    return bool(_COUNT_ONE_AFTER.match(text, q.end)) and bool(_EARLIER_COUNT.search(text, max(0, q.start - 120), q.start))
 
 
 def _is_score(q: Quantity, text: str) -> bool:
-    """Tell whether the number is one side of a score or tally ("won 3-1", "passed 51-49")."""
-    return not q.is_range and text[q.end:q.end + 1] in ("-", "–") and text[q.end + 1:q.end + 2].isdigit()
+    """Tell whether the number is one side of a score ("won 3-1"); a vote tally is a pair of figures."""
+    return (not q.is_range and text[q.end:q.end + 1] in ("-", "–") and text[q.end + 1:q.end + 2].isdigit()
+            and not is_tally(q, text))
+
+
+def is_tally(q: Quantity, text: str) -> bool:
+    """Tell whether the number is one side of a vote tally ("passed 68-31", "by a vote of 341-82")."""
+    if q.written != "digits" or q.is_range or q.unit or q.scale != 1:
+        return False
+    if text[q.end:q.end + 1] in ("-", "–") and text[q.end + 1:q.end + 2].isdigit():
+        start = q.start
+    elif text[q.start - 1:q.start] in ("-", "–") and text[q.start - 2:q.start - 1].isdigit():
+        start = q.start - 2
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+    else:
+        return False
+    pair = _TALLY_PAIR.match(text, start)
+    if not pair:
+        return False
+    return bool(_TALLY_BEFORE.search(text, max(0, start - 30), start) or _TALLY_AFTER.match(text, pair.end()))
 
 
 def _is_fraction_word(q: Quantity, text: str) -> bool:
-    """Tell whether a number word is a fraction's numerator ("two-thirds", "three quarters")."""
-    return q.written == "words" and bool(_FRACTION_AFTER.match(text, q.end))
+    """Tell whether a number word is a fraction's numerator ("two-thirds", "three quarters"), or
+    names a kind in a compound adjective ("a two-party system")."""
+    return q.written == "words" and bool(_FRACTION_AFTER.match(text, q.end) or _KIND_COMPOUND.match(text, q.end))
 
 
 def _is_phone_number(q: Quantity, text: str) -> bool:

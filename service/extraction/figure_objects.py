@@ -63,8 +63,12 @@ _CLIMB_PREPOSITIONS = frozenset("of on in from for by at with among across".spli
 _NOUN_LIKE_ING = frozenset("spending funding borrowing lending financing building housing polling "
                            "shipping trading earnings savings".split())
 VERB_QUALIFIERS = frozenset("exceed exceeds exceeded passes passed topped tops surpassed".split())
+# Words right before an infinitive or after a modal are verbs: "to keep 1.5C", "will receive 500 euros".
+_VERB_MARKERS = frozenset("to will would could can may might must should shall cannot not".split())
 
 # Words that never start or extend a counted noun phrase (one set: _is_content is called per token).
+_ADJECTIVES_BEFORE_NOUN = frozenset("slight single sharp steep modest small large big huge major minor "
+                                     "marginal brief".split())
 _NOT_CONTENT = _STOPS | _LEVEL_VERBS | _CHANGE_VERBS | _ADDITIONAL_WORDS | _QUALIFIER_WORDS
 
 _TOKEN = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w]")
@@ -96,6 +100,15 @@ def _is_content(tok: str) -> bool:
         return tok[:1].isupper()
     return (_is_word(tok) and low not in _NOT_CONTENT
             and not (low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES))
+
+
+def _is_adjective_before_noun(tokens: list[str], j: int) -> bool:
+    """Tell whether tokens[j] is a superlative or comparative describing the noun after it
+    ("the 10 warmest years", "a slight peak")."""
+    low = tokens[j].lower()
+    return (low.endswith("est") and len(low) > 5 and j + 1 < len(tokens)
+            and (_is_content(tokens[j + 1]) or tokens[j + 1].lower() in _TIME_WORDS)) \
+        or low in _ADJECTIVES_BEFORE_NOUN
 
 
 def _is_verb_like(tok: str) -> bool:
@@ -130,13 +143,19 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
             natural_end = True
             break
         if _is_verb_like(tok) and not low.endswith("ing"):  # "12-storey building" is a noun
-            if not (_is_content(nxt) and is_plural(nxt)):
-                break  # "150,000 expected to be sent": a verb, no noun
+            nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
+            if not (_is_content(nxt) and (is_plural(nxt) or (_is_content(nxt2) and is_plural(nxt2)))):
+                break  # "150,000 expected to be sent": a verb, no noun; "armored fighting vehicles" reads on
         collected.append(tok)
         if is_plural(tok):
             if low in _PLURALS or not (_is_content(nxt) and is_plural(nxt) and not _is_verb_like(nxt)):
                 break
             # "2,911 measles cases", "arms sales": a plural-looking modifier before the plural head
+    if len(collected) == 1 and i < len(tokens) - 1 and _is_adjective_before_noun(tokens, i) \
+            and tokens[i + 1].lower() in _TIME_WORDS:
+        return tokens[i + 1]  # "the 10 warmest years"
+    while len(collected) > 1 and _is_adjective_before_noun(collected, 0):
+        collected.pop(0)  # "10 warmest years": the years
     if collected and not is_plural(collected[-1]):
         # no plural head: "gross domestic product" ends the phrase with its head
         collected = collected[-3:] if natural_end else collected[:3]
@@ -166,7 +185,7 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
         if i < len(tokens) and tokens[i].lower() == "total":
             return tokens[i], False  # "48% of the total"
         if i < len(tokens) and tokens[i].lower() in _PRONOUNS:
-            return tokens[i], True
+            return tokens[i], tokens[i].lower() != "us"  # "150 of us": the speakers themselves
         return _noun_phrase(tokens, i), False
     if money and first in _MONEY_LINKS and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
         i += 1  # "$5 billion in military aid", "1.5 trillion yen on the stimulus package"
@@ -323,8 +342,15 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
             return None  # "less than half of the $10.6 billion": not a count of halves
         if counting and low in _CASUALTY_VERBS:
             return f"people {_CASUALTY_VERBS[low]}"  # "Russian attack kills 7"
-        if low in _CHANGE_VERBS and j > 0 and tokens[j - 1].lower() in _NOUN_MARKERS:
-            return tok  # "forecast a fall to 2.1%": a noun, not a verb
+        if (low in _CHANGE_VERBS or low in _LEVEL_VERBS) and j > 0 and (
+                tokens[j - 1].lower() in _NOUN_MARKERS
+                or (j > 1 and tokens[j - 2].lower() in _NOUN_MARKERS and _is_adjective_before_noun(tokens, j - 1))):
+            return tok  # "forecast a fall to 2.1%", "a slight peak of 9.1 million": a noun, not a verb
+        if j > 0 and tokens[j - 1].lower() in _VERB_MARKERS and tok[:1].islower() and _is_content(tok) \
+                and not is_plural(tok):
+            if counting:
+                return None  # "will receive 500 euros": a verb names nothing
+            return _clause_subject(tokens, j - 1) if tokens[j - 1].lower() != "to" else None
         if low in _CHANGE_VERBS and j == len(tokens) - 2 and tokens[-1].lower() == "of":
             return _extend_left(tokens, j)  # "average pay rises of 5.46%"
         if low in _LEVEL_VERBS or low in _CHANGE_VERBS or low in VERB_QUALIFIERS:

@@ -14,7 +14,7 @@ from datetime import date
 
 from .figure_context import (find_periods, is_age_span, nearest_period, read_age, read_bound, read_direction,
                              read_duration)
-from .figure_filters import is_not_a_figure, last_chunk_start
+from .figure_filters import is_not_a_figure, is_tally, last_chunk_start
 from .figure_objects import VERB_QUALIFIERS, is_plural, object_after, object_before, referent, subject_before
 from .lexicon import load_set, load_table
 from .numbers import SUFFIX_UNITS, Quantity, find_quantities
@@ -33,7 +33,10 @@ _COMPOUND_UNIT = re.compile(r"-((?:[a-z]+-){0,2}[a-z]+)\b")
 _INNER_STOP = re.compile(r"\d\.\s+(?=[\"“]?[A-Z])")
 _MONEY_VERBS = {verb.lower(): (noun, strength) for verb, noun, strength in load_table("figure_money_verbs")}
 _MONEY_VERB_FILLERS = frozenset("a an the another some about around nearly almost roughly more than at least up to "
-                                "over just only".split())
+                                "over just only average of total combined estimated".split())
+# Rupees are India's unless the text around names another rupee country ("32 percent ... Pakistani rupees").
+_RUPEE_COUNTRY = re.compile(r"\b(?:(Pakistan)i?|(Sri\s+Lanka)n?|(Nepal)(?:i|ese)?|(India)n?)\b")
+_RUPEE_CODES = ("PKR", "LKR", "NPR", "INR")
 # What joins a number to the next one when both measure one thing: "gained 54.2 points, or 1.2%,
 # to end at 4,512.3", "fell 4% year-on-year to $830 million", "61.5%, plus or minus 50 basis points".
 _CHAIN_GAP = re.compile(
@@ -48,6 +51,10 @@ _COMPARE_GAP = re.compile(r"[^;]{0,60}?(?:\b(?:up|down|higher|lower|rising|falli
 # A change stated after a figure: "revenue of $4.2 billion on Tuesday, up 38%", "an increase of 6.5 million".
 _CHANGE_GAP = re.compile(r"[^;]{0,100}?,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|decrease|decline|fall|"
                          r"jump|gain|fall)\s+of)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s")
+# Measures whose unit names what is measured when no noun follows: "travelling at 15 kph", "about 30 meters"
+_PHYSICAL_UNITS = frozenset("metres km miles km/h mph feet mm cm".split())
+_FIRST_UNIT_WORD = re.compile(r"(?<=[\d\s])(?!(?:million|billion|thousand|bn|mn|k)\b)[A-Za-z][A-Za-z/]*")
 _RUN_WORD = re.compile(r"\s+(?:straight|consecutive|successive)(?=\s)", re.IGNORECASE)
 # "Household debt stood at 176.4% of disposable income": the share measures the subject, not the base
 _LEVEL_BEFORE = re.compile(r"\b(?:stood|stands|stand|was|is|were|are|reached|reaches|hit|hits|amounted\s+to|"
@@ -97,6 +104,18 @@ def _money_verb(doc: str, start: int, floor: int) -> tuple[str, str] | None:
         if found:
             return found
     return None
+
+
+def _rupee_code(doc: str, start: int, end: int, floor: int) -> str:
+    """Return the rupee's currency code from the nearest country named before it (or after it in its sentence)."""
+    found = None
+    for m in _RUPEE_COUNTRY.finditer(doc, max(0, floor - 1500), end + 80):
+        if found is not None and m.start() > start:
+            break
+        found = m
+    if found is None:
+        return "INR"
+    return next(code for code, group in zip(_RUPEE_CODES, found.groups()) if group)
 
 
 def _is_money(unit: str | None) -> bool:
@@ -154,7 +173,14 @@ def _read_measure(doc: str, q: Quantity, floor: int, limit: int) -> tuple[str | 
 
 def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Draft:
     """Read one quantity's bound, unit, age or duration and the noun right after it."""
+    if is_tally(q, doc):  # "passed 68-31": each side counts votes
+        fig = Figure(text=doc[q.start:q.end], start=q.start, end=q.end, sentence=sent.text,
+                     sentence_start=sent.start, sentence_end=sent.end, value=q.value, approximate=False,
+                     qualifier="exact", object="votes")
+        return _Draft(q, fig, "unit", True, floor=floor, limit=limit)
     unit, obj, source, end = _read_measure(doc, q, floor, limit)
+    if unit == "INR" and "₹" not in doc[q.start:q.end]:
+        unit = _rupee_code(doc, q.start, q.end, floor)
     own = source is not None
     if source is None:
         money = _is_money(unit)
@@ -169,12 +195,17 @@ def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Dr
                 if subject:
                     obj, source = subject, "before"
         own = bool(after) or unit is not None
+        if source is None and unit in _PHYSICAL_UNITS:
+            word = _FIRST_UNIT_WORD.search(doc, q.start, q.end)
+            if word and len(word.group(0)) > 1:
+                obj, source = word.group(0), "unit"  # "travelling at 15 kph": the speed in kph
     bound = read_bound(doc, q.start, end, floor)
     if _is_money(unit):
         found = _money_verb(doc, bound.start, floor)
         if found:
             noun, strength = found
-            if strength == "strong" or source is None:  # "fined £5,000 for money laundering" is a fine
+            if strength == "strong" or source is None or _TO_AFTER.match(doc, end):
+                # "fined £5,000 for money laundering" is a fine; "pay 500,000 rupees to the family" a payment
                 obj, source = noun, "verb"
     value, low, high = _values(q, bound.qualifier)
     qualifier = "range" if q.is_range and bound.qualifier in ("exact", "about") else bound.qualifier
@@ -212,7 +243,7 @@ def _share_conversion(doc: str, drafts: list[_Draft]) -> None:
         if fig.qualifier == "exact" and prev.figure.qualifier not in ("exact", "range"):
             fig.qualifier, fig.approximate = prev.figure.qualifier, prev.figure.approximate
             fig.value, fig.low, fig.high = _values(cur.quantity, fig.qualifier)
-        if fig.object is None or cur.source is None:
+        if fig.object is None or cur.source is None or (cur.source == "unit" and prev.source != "unit"):
             fig.object, cur.source = prev.figure.object, "conversion"
         fig.direction = fig.direction or prev.figure.direction
 
@@ -241,6 +272,8 @@ def _borrowed_object(doc: str, sent: Sentence, drafts: list[_Draft], i: int,
     if unit is None:
         return None, None
     if unit != "percent" and not _is_money(unit):
+        if unit == "degrees":
+            return "temperature", "unit"  # "to keep 1.5C within reach"
         word = _UNIT_WORD.search(d.figure.text)
         if word:  # "four or five million tons go through these ports": tons are what is counted
             return word.group(0), "unit"

@@ -49,6 +49,7 @@ def _build_known() -> tuple[dict[str, KnownName], dict[str, str]]:
 
 KNOWN, DEMONYMS = _build_known()
 ORG_HEADS = frozenset(load_lines("org_heads"))
+ORG_SUFFIXES = frozenset(load_lines("org_suffixes"))  # organisation words only at the end of a name
 MEDIA_HEADS = frozenset({"News", "Times", "Post", "Daily", "Journal", "Herald", "Tribune", "Gazette",
                          "Telegraph", "Press", "Broadcasting", "Television", "Radio"})
 TITLES = frozenset(t.lower() for t in load_lines("titles"))
@@ -125,7 +126,7 @@ TITLE_MULTI = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_NAME_WORD = re.compile(r"[A-Za-z][\w']*")  # hyphenated words give each part ("Self-Defense" -> SD)
 
 
 def strip_dot(token: str) -> str:

@@ -90,6 +90,7 @@ _SUFFIX = alternation(s for s in _SUFFIX_UNITS if s not in _ATTACHED_ONLY)
 _EXPRESSION = re.compile(
     rf"(?<![\w.,:/])(?:(?P<cur>{alternation(_PREFIX_UNITS)})[ \u00a0]?)?"
     rf"(?:(?P<decade>\d{{1,3}}0)s\b|(?P<digits>{_DIGITS})|(?i:(?P<words>{_WORDS})))"
+    r"(?P<half>\s+and\s+a\s+half(?!\w))?"  # "three and a half times", "2 and a half million"
     rf"(?P<scale>\s*(?i:{_SCALE_WORD})\b|[ \u00a0]?(?i:{_ABBREV})\b|[mMbB]\b)?"
     rf"(?P<unit>[ \u00a0]?(?i:{_SUFFIX})(?!\w)|(?:{alternation(_ATTACHED_ONLY)})(?!\w))?"
     r"(?![\w])(?![:/.,]\d)"  # not "10:30", "24/7", "9/11", nor the "1" of "1.5C"
@@ -109,6 +110,8 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _LETTERS = re.compile(r"[a-z]+")
 _METRES_AFTER = re.compile(r"\s*(?:-|(?:from|away|high|deep|long|wide|tall|above|below|race|sprint)\b)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAST_CHANGES = frozenset("rose fell grew sank shrank climbed jumped dropped slid slipped surged soared plunged "
+                          "tumbled gained lost".split())
 _WORDS_BEFORE = re.compile(r"((?:\w+\s+){1,3})$")
 _FROM_BEFORE = re.compile(r"((?:\w+\s+){1,5})from\s+$", re.IGNORECASE)
 
@@ -201,6 +204,8 @@ def _from_match(m: re.Match, text: str) -> Quantity | None:
         value, written = words_value(words), "words"
         if value is None:
             return None
+    if m.group("half"):
+        value += 0.5
     end = m.end()
     if scale_raw and scale_raw.strip() in ("m", "M") and not unit and _METRES_AFTER.match(text, m.end("scale")):
         # "a 100m-high wall", "500m from the border": metres, not millions.
@@ -222,6 +227,32 @@ def _implied_scale(q: Quantity) -> float:
     return 1.0
 
 
+def _is_change_range(before: str, a: Quantity, b: Quantity) -> bool:
+    """Tell whether "<change verb> A to B" states a range of change rather than a change and a level:
+    "rise by 2% to 3%", "could climb 4 to 5 percent", "will grow 6% to 8%" (not "rose 1.5% to 2,650")."""
+    if a.unit != b.unit and a.unit is not None:
+        return False
+    if b.unit is None or a.value is None or b.value is None or a.value >= b.value:
+        return False
+    words = before.lower().split()
+    if words[-1] == "by":
+        return True
+    # a change still to come states its size as a range; a past one reports the change, then the level
+    verb = next((w for w in reversed(words) if w in _CHANGE_WORDS), "")
+    return not (verb.endswith("ed") or verb in _PAST_CHANGES)
+
+
+def _is_or_range(text: str, a: Quantity, b: Quantity) -> bool:
+    """Tell whether "A or B" is an approximate range ("two or three soldiers", "5 or 6 million"),
+    not two alternatives a speaker weighs in quotes ("needed \"two or three\" players")."""
+    if a.written != b.written or a.value is None or b.value is None or (a.unit and a.unit != b.unit):
+        return False
+    if text[max(0, a.start - 1):a.start] in ('"', "“", "'", "‘"):
+        return False
+    low = a.value * (_implied_scale(b) if a.scale == 1 else 1)
+    return 0 < low < b.value <= low * 3
+
+
 def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     """Return the range "a to b" when the text between them joins them as one, else None."""
     gap = text[a.end:b.start]
@@ -234,8 +265,11 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         if m and _CHANGE_WORDS.intersection(m.group(1).lower().split()):
             return None  # "rose from 5% to 10%": two values, not a range
         m = _WORDS_BEFORE.search(text, max(0, a.start - 30), a.start)
-        if m and _CHANGE_WORDS.intersection(m.group(1).lower().split()):
+        if m and _CHANGE_WORDS.intersection(m.group(1).lower().split()) and not _is_change_range(m.group(1), a, b):
             return None  # "rose 1.5% to 2,650": a change, then the new level
+    elif word == "or":
+        if not _is_or_range(text, a, b):
+            return None
     elif word == "and":
         if not _BETWEEN_BEFORE.search(text, max(0, a.start - 30), a.start):
             return None

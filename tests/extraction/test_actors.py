@@ -54,3 +54,200 @@ def test_last_name_is_alias_and_description_kept():
 def test_lone_family_name_stays_itself():
     actors = actors_of("Lee (26) told the newspaper that he wanted to go to South Korea.")
     assert "Lee" in actors and actors["Lee"].type == "person"
+
+
+# --- short or single-word organisations: pollsters, banks, brokers, outlets, legislatures ---
+@pytest.mark.parametrize("text, name", [
+    ("A new Deltapoll survey showed support for the plan had fallen to 31%.", "Deltapoll"),
+    ("Analysts at Berenberg said the shares still looked cheap.", "Berenberg"),
+    ("The swing was larger than forecast, according to modelling by ComRes.", "ComRes"),
+    ("Focaldata found that most voters wanted an early election.", "Focaldata"),
+    ("Berenberg analyst Sarah Lang cut her price target.", "Berenberg"),
+    ("The Senate approved the measure late on Friday.", "Senate"),
+    ("The bill passed the Senate and now goes to the House, where it faces a tougher vote.",
+     "House of Representatives"),
+    ("Congress has until Tuesday to act, the Times reported.", "Congress"),
+    ("Congress has until Tuesday to act, the Times reported.", "The Times"),
+    ("Which? said drivers had been overcharged for years.", "Which?"),
+    ("\"Demand is soft,\" said a trader at oil broker TFS.", "TFS"),
+])
+def test_short_organisation_found(text, name):
+    actors = actors_of(text)
+    assert name in actors, list(actors)
+    assert actors[name].type == "organization"
+
+
+def test_bare_house_without_a_legislature_is_no_actor():
+    assert "House of Representatives" not in actors_of("The House was built in 1920 and sold last year.")
+
+
+# --- long or compound organisation names ---
+@pytest.mark.parametrize("text, name", [
+    ("Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba"),
+    ("Jamaat-e-Islami Bangladesh called a general strike.", "Jamaat-e-Islami Bangladesh"),
+    ("A spokesperson for the Sindh provincial government said schools would close.", "Sindh government"),
+    ("The Balochistan government said it had imposed a curfew.", "Balochistan government"),
+    ("Aisha Noor, a researcher at the Pakistan Institute of Peace Studies, said attacks rose.",
+     "Pakistan Institute of Peace Studies"),
+    ("Researchers at the Liverpool School of Tropical Medicine said cases had doubled.",
+     "Liverpool School of Tropical Medicine"),
+    ("Researchers at the London School of Economics & Political Science said wages lagged.",
+     "London School of Economics & Political Science"),
+    ("Rosa Diaz of Bloomberg Economics said growth would slow.", "Bloomberg Economics"),
+    ("The report was written by Reuters Breakingviews Intelligence, an arm of the agency.",
+     "Reuters Breakingviews Intelligence"),
+])
+def test_compound_organisation_is_whole(text, name):
+    actors = actors_of(text)
+    assert name in actors, list(actors)
+    assert actors[name].type == "organization"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Aisha Noor, a researcher at the Pakistan Institute of Peace Studies, said attacks rose.",
+     {"Pakistan", "Institute of Peace Studies"}),
+    ("Researchers at the Liverpool School of Tropical Medicine said cases had doubled.",
+     {"Tropical Medicine", "School of Tropical Medicine"}),
+    ("Researchers at the London School of Economics & Political Science said wages lagged.",
+     {"United Kingdom", "Political Science"}),
+])
+def test_pieces_of_a_compound_name_are_not_actors(text, absent):
+    assert not absent & set(actors_of(text))
+
+
+# --- two organisations joined by "and" ---
+@pytest.mark.parametrize("text, names", [
+    ("Qantas Airways and Singapore Airlines suspended flights to the island.",
+     {"Qantas Airways", "Singapore Airlines"}),
+    ("Mitsubishi Heavy Industries and Kawasaki Heavy Industries won the contract.",
+     {"Mitsubishi Heavy Industries", "Kawasaki Heavy Industries"}),
+    ("Flights by Korean Air Lines and All Nippon Airways were cancelled.", {"Korean Air Lines", "All Nippon Airways"}),
+])
+def test_two_organisations_joined_by_and(text, names):
+    actors = actors_of(text)
+    assert names <= set(actors), list(actors)
+    assert all(actors[n].type == "organization" for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ministry of Trade and Industry said exports rose.", "Ministry of Trade and Industry"),
+    ("The Food and Drug Administration approved the drug.", "Food and Drug Administration"),
+])
+def test_and_inside_one_name_is_kept(text, name):
+    assert name in actors_of(text)
+
+
+# --- company names with a legal suffix ---
+@pytest.mark.parametrize("text, name", [
+    ("Tokyo Electric Power Co. said about 9,000 homes had lost power.", "Tokyo Electric Power Co."),
+    ("Hanwha Ocean Co. said it would build two more ships.", "Hanwha Ocean Co."),
+    ("Shares of Acme Widgets Ltd fell 4% on Monday.", "Acme Widgets Ltd"),
+    ("Shikoku Railway Corp. halted trains on Friday.", "Shikoku Railway Corp."),
+])
+def test_company_with_legal_suffix_is_one_organisation(text, name):
+    actors = actors_of(text)
+    assert name in actors, list(actors)
+    assert actors[name].type == "organization"
+    assert not [a for a in actors.values() if a.type == "person"]
+
+
+def test_known_company_keeps_its_legal_suffix_in_the_mention():
+    actors = actors_of("Toyota Motor Corp. said it would halt output at two plants.")
+    assert "Toyota Motor Corp." in actors["Toyota"].aliases
+
+
+# --- a later short form is the organisation named earlier ---
+@pytest.mark.parametrize("text, name, short", [
+    ("Marlow Foods Inc. beat estimates. Marlow said it expects sales to grow.", "Marlow Foods Inc.", "Marlow"),
+    ("Kansai Electric Power Co. restarted a reactor. Kansai Electric said output was normal.",
+     "Kansai Electric Power Co.", "Kansai Electric"),
+    ("Shares in Norwell Banking Group fell. A spokesperson for Norwell said it would appeal.",
+     "Norwell Banking Group", "Norwell"),
+])
+def test_short_form_is_alias_of_organisation(text, name, short):
+    actors = actors_of(text)
+    assert short not in actors, list(actors)
+    assert short in actors[name].aliases
+
+
+def test_country_short_form_is_not_the_company():
+    actors = actors_of("Japan Airlines cancelled 40 flights. Japan said it would send aid.")
+    assert actors["Japan"].type == "country" and actors["Japan Airlines"].type == "organization"
+
+
+# --- a country or capital inside a longer proper name ---
+@pytest.mark.parametrize("text, absent", [
+    ("Priya Shah, an economist at the Royal Bank of Canada, said rates would fall.", {"Canada"}),
+    ("Senator Dolores Ruiz of New Mexico voted against the bill.", {"Mexico"}),
+    ("A single hot year does not mean the Paris goal has been missed.", {"France"}),
+    ("The Beijing Olympics drew record crowds.", {"China", "Beijing Olympics"}),
+    ("Officials said the Tokyo Electric Power Co. plant was safe.", {"Japan"}),
+])
+def test_country_inside_another_name_is_no_mention(text, absent):
+    assert not absent & set(actors_of(text))
+
+
+def test_capital_with_a_state_noun_is_still_the_state():
+    assert "Russia" in actors_of("The move angered the Moscow regime, officials said.")
+
+
+# --- places, events, products and terms are not actors ---
+@pytest.mark.parametrize("text, absent", [
+    ("Typhoon Shanshan made landfall in Kyushu on Thursday.", {"Typhoon Shanshan", "Shanshan"}),
+    ("Hurricane Milton forced two million people to flee.", {"Hurricane Milton", "Milton"}),
+    ("Schools in Hyogo Prefecture were closed.", {"Hyogo Prefecture"}),
+    ("Families fled to El Obeid last week, she said.", {"El Obeid"}),
+    ("Services on the Sanyo Shinkansen were suspended.", {"Sanyo Shinkansen"}),
+    ("The scandal could rival payment protection insurance (PPI) in scale.", {"PPI"}),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi told reporters the government was ready.", {"Chief Cabinet"}),
+])
+def test_place_event_or_term_is_not_an_actor(text, absent):
+    assert not absent & set(actors_of(text))
+
+
+def test_title_around_an_organisation_word_describes_the_person():
+    actors = actors_of("Chief Cabinet Secretary Yoshimasa Hayashi told reporters the government was ready.")
+    assert actors["Yoshimasa Hayashi"].type == "person"
+    assert actors["Yoshimasa Hayashi"].description == "Chief Cabinet Secretary"
+
+
+# --- organisations whose names look like a person's ---
+@pytest.mark.parametrize("text, name", [
+    ("Close Brothers jumped 23% in after-hours trading.", "Close Brothers"),
+    ("Transparency International said corruption had worsened.", "Transparency International"),
+    ("The company bought pet-food maker Hollin Provisions in 2022.", "Hollin Provisions"),
+    ("Shares in lender Harwood Marsh rose 5%.", "Harwood Marsh"),
+])
+def test_organisation_not_typed_person(text, name):
+    actors = actors_of(text)
+    assert name in actors, list(actors)
+    assert actors[name].type == "organization"
+
+
+# --- family name first ---
+def test_family_name_first_alias_is_the_family_name():
+    actors = actors_of("Lee Sung-kwon, a lawmaker, said the vote would go ahead. Lee added that he was confident.")
+    person = actors["Lee Sung-kwon"]
+    assert "Lee" in person.aliases and "Sung-kwon" not in person.aliases
+    assert len(person.mentions) == 2
+
+
+def test_western_name_keeps_its_surname_alias():
+    actors = actors_of("Lee Anderson, a lawmaker, said the vote would go ahead. Anderson added that he was confident.")
+    assert "Anderson" in actors["Lee Anderson"].aliases and len(actors["Lee Anderson"].mentions) == 2
+
+
+def test_camel_case_product_is_not_an_organisation():
+    assert "FedWatch" not in actors_of("Traders now see a 70% chance of a cut, according to CME's FedWatch tool.")
+
+
+def test_corporate_suffix_alias_drops_the_ampersand():
+    actors = actors_of("Losses could reach $30 billion, according to estimates from Karen Clark & Co.")
+    org = next(a for a in actors.values() if a.name.startswith("Karen Clark & Co"))
+    assert org.type == "organization" and "Karen Clark &" not in org.aliases
+
+
+def test_known_name_opening_a_name_that_defines_an_acronym():
+    actors = actors_of("UN Women and Children Relief (UNWCR) said aid fell. UNWCR warned of famine.")
+    assert "UN Women and Children Relief" in actors, list(actors)
+    assert "UNWCR" in actors["UN Women and Children Relief"].aliases

@@ -191,3 +191,146 @@ def test_noun_uses_of_cue_words_are_not_cues():
     got = speakers(text)
     assert len(got) == 2
     assert got[0][0] == got[1][0] == "ministry of health in North Darfur state"
+
+
+# -- categories from the held-out error analysis (own sentences, varied outlet styles) ----------------
+
+def _check(text, expected):
+    """`expected`: (speaker, text the content holds) per claim, in order; speaker None = unnamed."""
+    got = speakers(text)
+    assert len(got) == len(expected), got
+    for (spk, _, content), (want_spk, want_in) in zip(got, expected):
+        assert spk == want_spk and want_in in content, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # participle cue after a main clause without a reporting verb
+    ("The central bank held rates at 5.25%, warning that inflation could stay high into next year.",
+     [("central bank", "inflation could stay high")]),
+    ("Officials raised the alert level to four, noting that the volcano could erupt within days.",
+     [("Officials", "the volcano could erupt")]),
+    ("Oxfam published its annual report on Monday, warning that inequality had widened.",
+     [("Oxfam", "inequality had widened")]),
+    # the participle after a main "said" with an adverbial
+    ("The International Energy Agency said on Thursday, warning that demand would slow sharply.",
+     [("International Energy Agency", "demand would slow")]),
+])
+def test_participle_cue_after_a_main_clause(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The country's highest court has ruled that the ban was unlawful.", [("country's highest court", "the ban was unlawful")]),
+    ("The justices found that the contract was unfair to borrowers.", [("justices", "the contract was unfair")]),
+    ("A federal judge ruled on Friday that the agency had exceeded its powers.",
+     [("federal judge", "the agency had exceeded its powers")]),
+])
+def test_court_verbs(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kansai Electric Power Co. said about 12,000 homes were without power.",
+     [("Kansai Electric Power Co.", "about 12,000 homes")]),
+    ("Acme Widgets Inc. said it would cut 300 jobs.", [("Acme Widgets Inc.", "it would cut 300 jobs")]),
+    ("Shares rose after Northwind Trading Corp. said profit doubled.", [("Northwind Trading Corp.", "profit doubled")]),
+    ("The NHC said the storm would strengthen overnight.", [("NHC", "the storm would strengthen")]),
+])
+def test_unrecognised_company_and_acronym_subjects(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ipsos survey put Labour on 34%, five points ahead.", [("Ipsos", "Labour on 34%")]),
+    ("A Gallup poll puts the president's approval at 41 percent.", [("Gallup", "the president's approval at 41")]),
+    ("Modelling by Electoral Calculus suggests the party would win 311 seats.",
+     [("Electoral Calculus", "the party would win 311 seats")]),
+    ("The report found a 1 percent chance that the target would be met.", [("report", "a 1 percent chance")]),
+])
+def test_poll_and_study_cues(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 300 flights were cancelled, the carriers said.", [("carriers", "More than 300 flights")]),
+    ("Support for the party fell to 18%, the pollster found.", [("pollster", "Support for the party fell")]),
+    ("The blast killed at least 12 people, though analysts said the toll could rise.",
+     [("analysts", "the toll could rise")]),
+    ("The rains will ease by Friday, but meteorologists say warmer seas are fuelling stronger storms.",
+     [("meteorologists", "warmer seas")]),
+])
+def test_generic_speakers(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Horbenko said the attack was repelled but acknowledged that losses were heavy.",
+     [("Horbenko", "the attack was repelled"), ("Horbenko", "losses were heavy")]),
+    ("Maria Lopez said sales had recovered and added that prices would rise in May.",
+     [("Maria Lopez", "sales had recovered"), ("Maria Lopez", "prices would rise")]),
+])
+def test_second_coordinated_cue_is_its_own_claim(text, expected):
+    got = speakers(text)
+    _check(text, expected)
+    assert "acknowledged" not in got[0][2] and "added" not in got[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "No group immediately claimed responsibility for the attack.",
+    "Nobody claimed responsibility for the explosion.",
+])
+def test_no_speaker_is_no_claim(text):
+    assert speakers(text) == []
+
+
+@pytest.mark.xfail(reason="not done yet: pronoun 'It' still takes the latest salient body, not the previous sentence's subject", strict=True)
+def test_it_said_after_a_sentence_about_another_body():
+    text = ("The Supreme Court ruled against the lenders on Friday. The Financial Conduct Authority (FCA) "
+            "said it would confirm its plans within six weeks. It said that most drivers would get less "
+            "than £950.")
+    got = speakers(text)
+    assert [g[0] for g in got] == ["Supreme Court", "Financial Conduct Authority", "Financial Conduct Authority"]
+
+
+@pytest.mark.xfail(reason="not done yet: descriptor heads are not yet checked against the antecedent's kind (regulator vs court)", strict=True)
+def test_descriptor_of_a_different_kind_is_not_the_salient_body():
+    text = ("The Supreme Court said the loans were unfair. The Supreme Court heard the case in April. "
+            "The Financial Conduct Authority will decide on a scheme. The regulator had estimated that "
+            "the cost could reach £18bn.")
+    got = speakers(text)
+    assert got[-1][0] == "Financial Conduct Authority"
+
+
+def test_possessive_body_is_not_its_parent():
+    text = "The UN's weather and climate agency said on Tuesday that 2024 was the hottest year."
+    got = speakers(text)
+    assert got[0][0] == "UN's weather and climate agency"
+
+
+@pytest.mark.xfail(reason="not done yet: 'X of Y' subjects take the inner name Y", strict=True)
+def test_general_staff_of_forces_is_the_general_staff():
+    text = "The General Staff of Ukraine's Armed Forces reported that Russia had lost 1,000 troops."
+    got = speakers(text)
+    assert got[0][0].startswith("General Staff")
+
+
+@pytest.mark.xfail(reason="not done yet: post-cue 'Org's role, Person' takes the organisation", strict=True)
+def test_person_after_a_possessive_role_after_the_cue():
+    text = ('"We are running out of food," said WFP\'s Sudan country director, Nadia Hassouna.')
+    got = speakers(text)
+    assert got[0][0] == "Nadia Hassouna"
+
+
+def test_second_said_in_a_coordination_keeps_its_content():
+    text = ("The Sudan Doctors Network said 55 people were killed in the shelling and said 19 of the dead "
+            "were children.")
+    got = speakers(text)
+    assert any("19 of the dead" in g[2] for g in got)
+
+
+@pytest.mark.xfail(reason="not done yet: a locative aside after 'told X from Y,' is not cut from the content", strict=True)
+def test_locative_aside_after_told_is_not_content():
+    text = ("Conditions in the camps are dire, Ahmed Musa told Reuters from Adre, a border town where more "
+            "than 230,000 refugees live.")
+    got = speakers(text)
+    assert got[0][0] == "Ahmed Musa" and "230,000" not in got[0][2]

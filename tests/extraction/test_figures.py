@@ -104,7 +104,7 @@ CASES = [
      10, None, None, "exact", False, "years", "years"),
     ("He was sentenced to 15 years in prison.", "15 years", 15, None, None, "exact", False, "years", "years"),
     ("The 12-day war ended with a ceasefire.", "12-day", 12, None, None, "exact", False, "days", "war"),
-    ("Two or three soldiers were seen at the border.", "Two", 2, None, None, "exact", False, None, "soldiers"),
+    ("Two or three soldiers were seen at the border.", "Two or three", None, 2, 3, "range", False, None, "soldiers"),
     ("Lee told the paper he had decided 80% to apply for asylum.", "80%",
      80, None, None, "exact", False, "percent", "decided"),
     # measures, ages and conversions
@@ -147,7 +147,14 @@ def test_figure(sentence, surface, value, low, high, qualifier, approximate, uni
     "Earlier, one of the captured soldiers spoke to reporters.",
     "No one was hurt, and one said it was over.",
     "The S&P 500 and the FTSE 100 were closed.",
-    "The bill passed the Senate 51-49 on Saturday.",
+    "Arsenal beat Chelsea 3-1 on Sunday, and the hosts lost 2-0 a week later.",
+    # indefinite or pronoun "one", compound adjectives, years, time anchors
+    "One Labour MP in a marginal seat, who asked not to be named, told the paper it was over.",
+    "One senior diplomat familiar with the talks said no deal was near.",
+    "Analysts said the two-party system was finished and a one-child policy was unthinkable.",
+    "This year is set to beat 2024 as the warmest on record.",
+    "Over the next five extended winters, gas demand will rise.",
+    "In the coming three dry seasons, harvests may fail.",
     "Two-thirds of voters backed the proposal.",
     "Call 0800 123 4567 for help.",
     "Photo 1 of 5. 3 min read.",
@@ -275,6 +282,32 @@ OBJECT_CASES = [
     ("Of the 28 economists polled, 22 had predicted a 50-basis-point cut.", "50-basis-point", "cut"),
     ("We have had 14 straight months of positive real wage growth.", "14 straight months", "months"),
     ("The HDZ won 61 seats, 15 short of a majority.", "15", "seats"),
+    # the head noun, not a function word, verb or adjective before it
+    ("Temperatures stayed above 40 because of the heatwave.", "above 40", "Temperatures"),
+    ("Prices could rise by as much as 11% next year.", "as much as 11%", "Prices"),
+    ("The margin of error is plus or minus 3.4 percentage points.", "3.4 percentage points", "margin"),
+    ("Unemployment reached a slight peak of 9.1 million in March.", "9.1 million", "peak"),
+    ("Nine of the 10 warmest years on record have occurred since 2014.", "10", "years"),
+    ("It was one of the 5 hottest summers ever measured.", "5", "summers"),
+    ("Farmers will receive 500 euros per hectare.", "500 euros", "Farmers"),
+    ("To keep 1.5C within reach, emissions must fall by 43% by 2030.", "1.5C", "temperature"),
+    ("Russia has lost 9,870 tanks, 23,514 armored fighting vehicles and 21,000 artillery systems.", "23,514",
+     "vehicles"),
+    ("The convoy included 40 armoured troop carriers.", "40", "carriers"),
+    ("More than 150 of us were there, she said.", "More than 150", "us"),
+    ("The government will pay 500,000 rupees to the family of each victim.", "500,000 rupees", "payment"),
+    ("The train was travelling at 15 kph when it derailed.", "15 kph", "kph"),
+    ("The wave reached about 30 meters at its peak.", "about 30 meters", "meters"),
+    ("The 15 feet (4.6 metres) wall collapsed.", "4.6 metres", "wall"),
+    # vote tallies: each side counts votes
+    ("The measure passed 68-31 on Tuesday.", "68", "votes"),
+    ("The measure passed 68-31 on Tuesday.", "31", "votes"),
+    ("The bill was approved by a vote of 341-82.", "341", "votes"),
+    ("The bill passed the Senate 51-49 on Saturday.", "49", "votes"),
+    ("The Senate confirmed him in a 52-48 vote.", "52", "votes"),
+    # "one" counted beside other counts
+    ("Three people were killed and one was missing, officials said.", "one", "people"),
+    ("The court ruled by a majority of four to one.", "one", "majority"),
 ]
 
 
@@ -314,3 +347,39 @@ def test_fig2_articles_figures_f1_and_objects():
         fp += len(preds) - len(used)
     assert 2 * tp / (2 * tp + fp + fn) >= 0.95, (tp, fp, fn)
     assert right / len(used) >= 0.85
+
+
+@pytest.mark.parametrize("sentence, surface, low, high, unit", [
+    ("Prices are expected to rise by 2% to 3% next year.", "2% to 3%", 2, 3, "percent"),
+    ("Inflation could climb 4 to 5 percent this year.", "4 to 5 percent", 4, 5, "percent"),
+    ("Exports will grow 6% to 8% in 2025.", "6% to 8%", 6, 8, "percent"),
+    ("They moved in groups of two or three soldiers.", "two or three", 2, 3, None),
+    ("Ships carry 5 or 6 million tonnes of grain a month.", "5 or 6 million tonnes", 5e6, 6e6, "tonnes"),
+])
+def test_ranges_of_change_and_alternatives(sentence, surface, low, high, unit):
+    fig = one(sentence, surface)
+    assert (fig.value, fig.low, fig.high, fig.unit) == (None, low, high, unit)
+
+
+@pytest.mark.parametrize("sentence, surfaces", [
+    ("Shares rose 1.5% to 2,650 on Monday.", ["1.5%", "2,650"]),
+    ("Inflation rose from 2% to 3% in May.", ["2%", "3%"]),
+    ("The club needed \"two or three\" new players.", ["two", "three"]),
+])
+def test_change_then_level_stays_two_figures(sentence, surfaces):
+    assert [f.text for f in figures(sentence)] == surfaces
+
+
+@pytest.mark.parametrize("sentence, surface, value, unit", [
+    ("Emissions are more than three and a half times higher than in 1990.", "more than three and a half times",
+     3.5, "times"),
+    ("The project will cost two and a half million dollars.", "two and a half million dollars", 2.5e6, "USD"),
+    ("Parliament was in session for only about 30 days before the deadline.", "about 30 days", 30, "days"),
+    ("Pakistan raised fuel prices to 250 rupees a litre.", "250 rupees", 250, "PKR"),
+    ("Sri Lanka will spend 10 billion rupees on fuel imports.", "10 billion rupees", 1e10, "LKR"),
+    ("Nepal's budget includes 2 billion rupees for roads.", "2 billion rupees", 2e9, "NPR"),
+    ("India allocated 50 billion rupees for rural roads.", "50 billion rupees", 5e10, "INR"),
+])
+def test_values_and_units(sentence, surface, value, unit):
+    fig = one(sentence, surface)
+    assert (fig.value, fig.unit) == (value, unit)
