@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from flask import Flask
+if TYPE_CHECKING:  # why: `import service.extraction` must work without Flask installed
+    from flask import Flask
 
 __version__ = "0.1.0"
 
@@ -33,6 +35,8 @@ def _openapi_config() -> dict:
 
 def create_app(config: Mapping | None = None) -> Flask:
     """Build the app: settings from the environment, overridden by `config`."""
+    from flask import Flask
+
     from service import api as api_pkg
     from service import auth, cli, config as settings, db, errors, limits, observability
     from service.extensions import api

@@ -49,3 +49,10 @@ def test_actors_sharing_a_name_are_merged():
     ex = extract("Nato said it would respond. Later, NATO officials said 3 jets were scrambled.")
     natos = [a for a in ex.actors if a.name.lower() == "nato" or "NATO" in a.aliases or "Nato" in a.aliases]
     assert len(natos) == 1
+
+
+def test_extraction_imports_without_flask_or_sqlalchemy():
+    code = ("import sys; sys.modules['flask'] = None; sys.modules['sqlalchemy'] = None; "
+            "from service.extraction import extract; print(len(extract('Police said 3 died.').figures))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"
