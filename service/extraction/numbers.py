@@ -27,19 +27,24 @@ SUFFIX_UNITS = _SUFFIX_UNITS  # surface -> unit, for compounds the figures modul
 _ATTACHED_ONLY = {row[0] for row in _UNITS if len(row) > 2 and row[2] == "attached"}
 
 
-def alternation(words) -> str:
-    """Return a regex matching any of `words`, longest first so "per cent" beats "per".
-
-    Built as a trie ("t(?:wo|en|hree)") so the engine tests one branch per letter: a flat
-    alternation of every number word is the slowest part of scanning an article.
-    """
+def _trie(words) -> dict:
+    """Return a character trie of `words`; "" marks the end of a word."""
     trie: dict = {}
     for word in set(words):
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return trie
+
+
+def alternation(words) -> str:
+    """Return a regex matching any of `words`, longest first so "per cent" beats "per".
+
+    Built as a trie ("t(?:wo|en|hree)") so the engine tests one branch per letter: a flat
+    alternation of every number word is the slowest part of scanning an article.
+    """
+    return _trie_pattern(_trie(words))
 
 
 def alternation_by_letter(words, tail: str = "") -> str:
@@ -48,12 +53,7 @@ def alternation_by_letter(words, tail: str = "") -> str:
     Unlike alternation(), whose one group hides the first letters, a pattern whose every
     alternative starts with a plain character lets the regex engine skip to those letters.
     """
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie(words)
     return "|".join(re.escape(ch) + _trie_pattern(child) + tail for ch, child in sorted(trie.items()) if ch)
 
 

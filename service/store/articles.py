@@ -1,6 +1,7 @@
 """Articles: ingest (extract and store in one transaction), read, list, delete, re-read."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import delete as sa_delete
@@ -138,29 +139,32 @@ def _clear(session: Session, article: Article) -> set[int]:
     return used
 
 
-def delete(*, session: Session, article: Article) -> None:
-    """Delete an article, its claims, figures and mentions, and actors nobody else uses."""
+@contextmanager
+def _one_transaction(session: Session):
+    """Commit what the block did, or roll all of it back if it raises."""
     try:
-        used = _clear(session, article)
-        session.delete(article)
-        session.flush()
-        actor_store.delete_orphans(session=session, actor_ids=used)
+        yield
         session.commit()
     except BaseException:
         session.rollback()
         raise
 
 
+def delete(*, session: Session, article: Article) -> None:
+    """Delete an article, its claims, figures and mentions, and actors nobody else uses."""
+    with _one_transaction(session):
+        used = _clear(session, article)
+        session.delete(article)
+        session.flush()
+        actor_store.delete_orphans(session=session, actor_ids=used)
+
+
 def reextract(*, session: Session, article: Article) -> None:
     """Read a stored article again with the current extractor and replace its rows."""
-    try:
-        ex = _read(article)
+    ex = _read(article)
+    with _one_transaction(session):
         used = _clear(session, article)
         _store_extraction(session, article, ex)
         article.extractor_version = VERSION
         session.flush()
         actor_store.delete_orphans(session=session, actor_ids=used)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
