@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from .cues import CUE_RE
 from .names import (APOSTROPHES, COMMON_ACRONYMS, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS,
-                    FAMILY_NAME_FIRST, GROUP_NOUNS, KNOWN, KNOWN_RE, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
+                    GROUP_NOUNS, KNOWN, KNOWN_RE, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
                     PARTICLE_BEFORE_RE,
-                    PLACE_WORDS, ROLE_NOUNS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES, _alternation, initials, is_acronym,
+                    PLACE_WORDS, ROLE_NOUNS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES, _alternation, is_acronym,
                     strip_dot, title_prefix_len)
-from .types import Actor, Mention, Sentence
+from .types import Sentence
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from|into|across|towards?|via|over|"
                               r"inside|of|between|and|through|visiting|visited|visit)\s+$", re.I)
@@ -39,7 +39,7 @@ _ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:company|firm|lender|bank|insure
                                           r"startup|group)\s*,?\s+$", re.I)
 # Evidence that a lone capitalised word is a body, not a person: "YouGov" (a capital inside the
 # word), "the Ipsos poll", "analysts at Jefferies", "Ipsos found".
-_INNER_CAPS = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
+INNER_CAPS = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
 _POLL_AFTER = re.compile(r"^\s+(?:poll|polls|polling|survey|surveys|research|analysis|data)\b")
 _GROUP_AT_BEFORE = re.compile(r"\b(?:analysts|economists|strategists|researchers|traders|brokers|pollsters|"
                               r"campaigns|experts|executives)\s+(?:at|with|from)\s+$", re.I)
@@ -75,8 +75,8 @@ _LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommitte
 _WORD_RE = re.compile(r"\S+")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
-_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
-_RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
+RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
 _WINDOW = 160  # characters of context read on each side of a capitalised run
 
 
@@ -236,7 +236,7 @@ def _pieces(s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 _SPLIT_CONNECTORS = {"of", "at"}
-_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
+COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|towards?|inside|into|through|around|reach|reached|"
                            r"reaching)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+and\s+"
                            r"|[A-Z][\w-]*['’]s\s+)?"
@@ -244,7 +244,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|towards?|inside|into
                            r"area|camp|port|island|capital) of\s+|[A-Z][a-z]+\s+of\s+)$")
 _APPOSITIVE_ROLE_BEFORE = re.compile(r"\b(?i:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?i:"
                                      + _alternation(ROLE_NOUNS) + r")\s*,\s*$")
-_CORP_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. PLC plc LLC Co Co. Group Holdings AG SA NV".split())
+CORP_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. PLC plc LLC Co Co. Group Holdings AG SA NV".split())
 _CORP_TAIL = frozenset("Inc Inc. Corp Corp. Co. Ltd Ltd. PLC plc LLC".split())
 _DOTTED_SUFFIX = frozenset("Co. Corp. Inc. Ltd. Bros.".split())  # the full stop belongs to the name
 
@@ -278,7 +278,7 @@ def _split_and(doc: str, sent: Sentence, words, tokens) -> list[Found] | None:
             continue
         left, right = tokens[:a], tokens[a + 1:]
         if left[-1] in heads and right[-1] in heads and right[0][:1].isupper() \
-                and not any(x in _RUN_CONNECTORS for x in left) and (len(left) > 1 or len(right) > 1):
+                and not any(x in RUN_CONNECTORS for x in left) and (len(left) > 1 or len(right) > 1):
             return (_classify_run(doc, sent, words[0][0], words[a - 1][1])
                     + _classify_run(doc, sent, words[a + 1][0], words[-1][1]))
     return None
@@ -389,7 +389,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             words, tokens = words[cut:], tokens[cut:]
         elif cut >= len(tokens):
             return []
-    connectors = _RUN_CONNECTORS
+    connectors = RUN_CONNECTORS
     if not is_org and any(t in connectors for t in tokens):
         # Not an organisation: split at connectors and read the parts on their own.
         out, cur = [], []
@@ -428,7 +428,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                           confidence=0.7, evidence=True)]
     if is_org and _MODEL_NUMBER_AFTER.match(after):
         return []  # "Air Force 1", "Galaxy S24": a product or model
-    if not is_org and not description and ((tokens[0] in _COMPASS or tokens[-1] in _COMPASS) and len(tokens) > 1
+    if not is_org and not description and ((tokens[0] in COMPASS or tokens[-1] in COMPASS) and len(tokens) > 1
                                            or _place_context(before)):
         return []  # "North Darfur", "the city of El Fasher", "living in Busan": places
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
@@ -489,7 +489,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         if role and not description:
             description, personal = role.group(1).strip(), True
         if not personal and not _personal_hint(before) and next_word not in _PRODUCT_AFTER and (
-                _INNER_CAPS.match(t) or _POLL_AFTER.match(after) or _ORG_VERB_AFTER.match(after)
+                INNER_CAPS.match(t) or _POLL_AFTER.match(after) or _ORG_VERB_AFTER.match(after)
                 or before.endswith((" at ", " with ", " from ")) and _GROUP_AT_BEFORE.search(before, max(0, len(before) - 40))):
             # "YouGov", "an Ipsos poll", "analysts at Jefferies", "Ipsos found": a body, unless a
             # person of that name was named in full
@@ -600,7 +600,7 @@ def _starts_longer_name(doc: str, hit, known, rs: int, re_: int) -> bool:
                 return True  # "Senate Majority Leader": the known name opens a title
             words = words[:i]
             break
-    if not words or all(w in _CORP_SUFFIX for w in words):
+    if not words or all(w in CORP_SUFFIX for w in words):
         return False
     if words[-1] in ORG_SUFFIXES or len(words) > 1 and any(w in ORG_HEADS for w in words):
         return True  # why: one head word alone ("Reuters Staff", "Pakistan Army") keeps the known name
@@ -685,144 +685,3 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
                     found += got
     found.sort(key=lambda f: f.start)
     return found
-
-
-def _person_key(single: str, persons: list[tuple[str, list[str], Found]], pos: int = 0) -> str | None:
-    """Return the full name a lone word stands for ("Chernyak" -> "Andriy Chernyak").
-
-    `persons` holds (full name, its words, first mention) of the names of two words or more.
-    With several candidates ("Kim Seong-min", "Kim Jong-un") the one named last before
-    `pos` wins, else the first named after it.
-    """
-    best, best_start, after, after_start = None, -1, None, None
-    for name, parts, f in persons:
-        if parts[-1] == single or (parts[0] == single and single in FAMILY_NAME_FIRST):
-            if f.start < pos and f.start > best_start:
-                best, best_start = name, f.start
-            elif f.start >= pos and (after_start is None or f.start < after_start):
-                after, after_start = name, f.start
-    return best or after
-
-
-_PREFIX_STOP = frozenset("National International Federal Central General Royal United New Great First Global "
-                         "American British European Asian African Royal State People's Bank Ministry".split())
-
-
-def _org_prefixes(orgs: list[Found]) -> dict[str, Found]:
-    """Return the leading words of organisation names that may stand for them later ("Lloyds")."""
-    out: dict[str, Found] = {}
-    for o in orgs:
-        words = o.name.split("'s ")[-1].split()
-        if len(words) < 2:
-            continue
-        w0 = words[0]
-        if w0 in ORG_HEADS or w0 in DEMONYMS or w0 in _COMPASS or w0 in _PREFIX_STOP or w0.lower() in STOPWORDS \
-                or (k := KNOWN.get(w0)) is not None and k.type == "country":
-            continue  # "Japan" is not "Japan Airlines", "National" not "National Grid"
-        for k in range(1, len(words)):
-            if words[k - 1] in _RUN_CONNECTORS:
-                break
-            out.setdefault(" ".join(words[:k]).rstrip(","), o)
-    return out
-
-
-def _short_form_of(name: str, f: Found, prefixes: dict[str, Found], orgs: list[Found]) -> Found | None:
-    """Return the organisation named earlier that `name` shortens ("Lloyds", "Kyushu Electric", "ChosunDB")."""
-    o = prefixes.get(name)
-    if o is not None and o.start < f.start:
-        return o
-    if _INNER_CAPS.match(name):  # a credit line ("/ChosunDB") may come before the full name
-        for o in orgs:
-            if any(len(w) >= 4 and name.startswith(w) and w not in ORG_HEADS
-                                         for w in o.name.split()[:3] if w != "The"):
-                return o
-    return None
-
-
-def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[Found, str]]]:
-    """Merge raw mentions into actors; return the actors and (mention, actor key) pairs."""
-    persons: dict[str, Found] = {}
-    for f in found:  # the first mention of each full name
-        if f.type == "person":
-            persons.setdefault(f.name, f)
-    for f in found:
-        if f.type == "organization":
-            words = f.name.split()
-            if len(words) > 1 and words[-1] in _CORP_SUFFIX:  # "Nike Inc" is also "Nike"
-                f.aliases.add(" ".join(words[:-1]).rstrip(",&").rstrip())
-                if words[-1].endswith("."):
-                    f.aliases.add(f.name[:-1])  # "Kyushu Electric Power Co" without its full stop
-    orgs = [f for f in found if f.type == "organization"]
-    prefixes = _org_prefixes(orgs) if orgs else {}
-    full_names = [(name, name.split(), f) for name, f in persons.items() if len(name.split()) >= 2]
-    org_initials: list[str] | None = None  # computed at the first acronym
-    by_name: dict[tuple[str, str], Actor] = {}
-    pairs: list[tuple[Found, str]] = []
-    order: list[Actor] = []
-
-    def actor_for(name: str, typ: str) -> Actor:
-        key = (typ, name.lower())
-        if key not in by_name:
-            by_name[key] = Actor(key=f"a{len(order) + 1}", name=name, type=typ)
-            order.append(by_name[key])
-        return by_name[key]
-
-    for f in found:
-        name, typ = f.name, f.type
-        if typ == "single":
-            full = _person_key(name, full_names, f.start)
-            org = next((o for o in orgs if name in o.aliases), None)
-            if org is None and (f.evidence or f.kind == "lone"):
-                org = _short_form_of(name, f, prefixes, orgs)
-            if full:
-                name, typ = full, "person"
-            elif org:
-                name, typ = org.name, "organization"
-            elif f.kind == "government":  # "the Sindh government", no person of that name
-                name, typ = f"{name} government", "organization"
-            elif f.kind == "lone":
-                typ = "organization"
-            elif f.evidence:
-                typ = "person"
-            else:
-                continue
-        elif typ == "acronym":
-            if org_initials is None:
-                org_initials = [initials(o.name.split("'s ")[-1]) for o in orgs]
-            org = next((o for o, ini in zip(orgs, org_initials) if ini == name or name in o.aliases), None)
-            if org:
-                name, typ = org.name, "organization"
-            elif f.evidence or name not in COMMON_ACRONYMS and f"({name})" in doc:
-                typ = "organization"
-            else:
-                continue
-        elif typ == "person" and not f.description and prefixes and (org := _short_form_of(name, f, prefixes, orgs)):
-            name, typ = org.name, "organization"  # "Kyushu Electric" after "Kyushu Electric Power Co."
-        elif typ == "organization":
-            if not f.kind and prefixes and (org := _short_form_of(name, f, prefixes, orgs)):
-                name = org.name  # "Halvorsen Foods" after "Halvorsen Foods Inc."
-            # An acronym defined right after the name: "Joint Chiefs of Staff (JCS)".
-            m = _DEFINED_ACRONYM.match(doc[f.end:f.end + 12])
-            if m:
-                f.aliases.add(m.group(1))
-        actor = actor_for(name, typ)
-        for alias in sorted(f.aliases):  # why: a set has no stable order across runs
-            if alias != actor.name and alias not in actor.aliases:
-                actor.aliases.append(alias)
-        if f.description and not actor.description:
-            actor.description = f.description
-        actor.mentions.append(Mention(doc[f.start:f.end], f.start, f.end, f.sentence, f.confidence))
-        actor.confidence = max(actor.confidence if actor.mentions[:-1] else 0.0, f.confidence)
-        pairs.append((f, actor.key))
-    for actor in order:  # a last name or acronym that stands for the full name
-        if actor.type == "person" and len(actor.name.split()) > 1:
-            parts = actor.name.split()
-            last = parts[-1]
-            if parts[0] in FAMILY_NAME_FIRST and ("-" in parts[1] or len(parts) == 3 and len(last) <= 3):
-                last = parts[0]  # "Lee Sung-kwon", "Kim Jong Un": the family name comes first
-            if last not in actor.aliases:
-                actor.aliases.append(last)
-        if actor.type == "organization":
-            kind = next((k.kind for a in [actor.name, *actor.aliases] if (k := KNOWN.get(a))), "")
-            setattr(actor, "_kind", kind)
-    return order, pairs

@@ -1,7 +1,8 @@
 """Actors and claims: who is named in an article and who says what."""
 from __future__ import annotations
 
-from .actors import build_actors, find_mentions
+from .actor_build import build_actors
+from .actors import find_mentions
 from .claims import ClaimFinder
 from .coref import Resolver
 from .cues import CUE_RE
