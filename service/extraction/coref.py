@@ -11,6 +11,7 @@ from .types import Actor
 GROUP_NOUNS = GROUP_NOUNS | load_set("speaker_groups")  # "the carriers said", "meteorologists say"
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another|some|many|several|other|most|all)\s+", re.I)
+_STATE_ORGANS = frozenset({"administration", "government", "leadership", "authorities"})
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
                          "official", "officials", "source", "sources", "poll", "survey", "study", "report",
                          "data", "figures", "statement", "executives", "executive"})
@@ -205,7 +206,9 @@ class Resolver:
         if self.actors[owner].type != "country":
             return True
         typ, kind = DESCRIPTORS[head]
-        return typ != "country" and kind not in ("government", "military")
+        # why: a ministry or department is a body of its own ("Lebanon's health ministry");
+        # only the state's generic organs ("Russia's government", "its military") speak as it
+        return typ != "country" and (kind != "military" and head not in _STATE_ORGANS)
 
     def _named_like(self, head: str, pos: int) -> str | None:
         """Return the latest actor or group before `pos` whose name has the noun `head`.

@@ -56,3 +56,13 @@ def test_extraction_imports_without_flask_or_sqlalchemy():
             "from service.extraction import extract; print(len(extract('Police said 3 died.').figures))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1"
+
+
+def test_a_country_s_ministry_speaks_for_itself_but_its_government_for_the_country():
+    from service.extraction.export import to_resources
+
+    ministry = to_resources(extract("Lebanon's health ministry said 14 people were killed in the strike."))
+    assert ministry["claims"][0]["speaker"]["name"] == "Lebanon's health ministry"
+    assert ministry["figures"][0]["claimant"]["name"] == "Lebanon's health ministry"
+    government = to_resources(extract("Russia's government said 3 drones were downed overnight."))
+    assert government["claims"][0]["speaker"]["name"] == "Russia"
