@@ -66,3 +66,13 @@ def test_a_country_s_ministry_speaks_for_itself_but_its_government_for_the_count
     assert ministry["figures"][0]["claimant"]["name"] == "Lebanon's health ministry"
     government = to_resources(extract("Russia's government said 3 drones were downed overnight."))
     assert government["claims"][0]["speaker"]["name"] == "Russia"
+
+
+def test_bodies_and_crowds_named_only_by_kind_are_speakers():
+    from service.extraction.export import to_resources
+
+    for text, speaker in (("The city's fire brigade said 30 homes had burned down.", "fire brigade"),
+                          ("Volunteers said 200 meals were handed out on Sunday.", "Volunteers")):
+        out = to_resources(extract(text))
+        assert speaker in out["claims"][0]["speaker"]["name"]
+        assert out["figures"][0]["claimant"]["name"] == out["claims"][0]["speaker"]["name"]
