@@ -38,7 +38,7 @@ def create_app(config: Mapping | None = None) -> Flask:
     from flask import Flask
 
     from service import api as api_pkg
-    from service import auth, cli, config as settings, db, errors, limits, observability
+    from service import auth, config as settings, db, errors, limits, observability
     from service.extensions import api
 
     app = Flask(__name__, instance_relative_config=True)
@@ -59,5 +59,4 @@ def create_app(config: Mapping | None = None) -> Flask:
     api_pkg.register(app)
     errors.register(app)
     auth.init_app(app)
-    cli.register(app)
     return app

@@ -49,12 +49,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_seed(args: argparse.Namespace) -> int:
-    """Load the seed articles into the configured database."""
+def migrated_app():
+    """Build the app from the environment and bring its database to the newest schema."""
     from service import create_app, migrate
 
     app = create_app()
     migrate.upgrade(app.extensions["db_engine"])
+    return app
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    """Load the seed articles into the configured database."""
+    app = migrated_app()
     for name, article_id, created in load_seeds(app):
         print(f"{'loaded' if created else 'already there'}: {name} -> /articles/{article_id}")
     return 0
@@ -133,13 +139,8 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Create tables, load the seeds (unless NEWSCLAIMS_SEED=0), then run gunicorn."""
-    from service import create_app
-
-    from service import migrate
-
-    app = create_app()
-    migrate.upgrade(app.extensions["db_engine"])
+    """Migrate, load the seeds (unless NEWSCLAIMS_SEED=0), then run gunicorn."""
+    app = migrated_app()
     if str(app.config.get("SEED_ON_START", "1")) not in ("0", "false", "no"):
         for name, article_id, created in load_seeds(app):
             print(f"seed {name}: /articles/{article_id}{' (new)' if created else ''}", flush=True)
@@ -184,17 +185,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_keys)
     sub.add_parser("serve", help="create tables, load seeds and run gunicorn").set_defaults(func=cmd_serve)
     return parser
-
-
-def register(app) -> None:
-    """Attach the seed command to `flask` as well (flask --app service seed)."""
-    import click
-
-    @app.cli.command("seed")
-    def _seed():  # pragma: no cover - thin wrapper
-        """Load the seed articles."""
-        for name, article_id, created in load_seeds(app):
-            click.echo(f"{name}: /articles/{article_id} {'loaded' if created else 'already there'}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -82,11 +82,12 @@ def parse_html(html: str) -> dict:
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
-    if doc is None or not (getattr(doc, "text", None) if not isinstance(doc, dict) else doc.get("text")):
+    fields = (doc if isinstance(doc, dict) else doc.as_dict()) if doc is not None else {}
+    get = fields.get
+    if not (get("text") or "").strip():
         # why: a fragment trafilatura cannot read as an article is still text worth reading
         return {"title": None, "body": _strip_tags(html)}
-    get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
-    title, body = get("title"), (get("text") or "").strip()
+    title, body = get("title"), get("text").strip()
     first, _, rest = body.partition("\n")
     if title and first.strip() == title.strip():
         body = rest.strip()  # why: trafilatura repeats the headline as the first line

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, UTCDateTime, utcnow
+from .base import Base, SpanColumns, UTCDateTime, utcnow
 
 
 class Actor(Base):
@@ -46,7 +46,7 @@ class ActorAlias(Base):
     actor = relationship("Actor", back_populates="aliases")
 
 
-class Mention(Base):
+class Mention(SpanColumns, Base):
     """One place an article names an actor."""
 
     __tablename__ = "mentions"
@@ -56,10 +56,6 @@ class Mention(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(String(500))
-    section: Mapped[str] = mapped_column(String(10), default="body")
-    start: Mapped[int] = mapped_column("start_offset", Integer)
-    end: Mapped[int] = mapped_column("end_offset", Integer)
-    confidence: Mapped[float] = mapped_column(Float, default=1.0)
 
     article = relationship("Article", back_populates="mentions")
     actor = relationship("Actor", back_populates="mentions")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import DateTime, Float, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 # why: stable constraint names make migrations identical on SQLite and PostgreSQL
@@ -56,3 +56,20 @@ def group_or_actor(actor, group: str | None):
     if actor is not None:
         return actor
     return {"id": None, "name": group, "type": "group"} if group else None
+
+
+class SpanColumns:
+    """Where in an article an item was found: section and character offsets, and confidence."""
+
+    section: Mapped[str] = mapped_column(String(10), default="body")
+    start: Mapped[int] = mapped_column("start_offset", Integer)
+    end: Mapped[int] = mapped_column("end_offset", Integer)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+
+
+class EvidenceColumns(SpanColumns):
+    """A span plus the full sentence it sits in and that sentence's offsets."""
+
+    sentence: Mapped[str] = mapped_column(Text)
+    sentence_start: Mapped[int] = mapped_column(Integer)
+    sentence_end: Mapped[int] = mapped_column(Integer)

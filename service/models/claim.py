@@ -1,13 +1,13 @@
 """The Claim model: who said what, with its sentence and offsets."""
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, group_or_actor
+from .base import Base, EvidenceColumns, group_or_actor
 
 
-class Claim(Base):
+class Claim(EvidenceColumns, Base):
     """A statement an article attributes to a speaker through a reporting cue."""
 
     __tablename__ = "claims"
@@ -21,13 +21,6 @@ class Claim(Base):
     cue: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(10))
     content: Mapped[str] = mapped_column(Text)
-    sentence: Mapped[str] = mapped_column(Text)
-    section: Mapped[str] = mapped_column(String(10), default="body")
-    start: Mapped[int] = mapped_column("start_offset", Integer)
-    end: Mapped[int] = mapped_column("end_offset", Integer)
-    sentence_start: Mapped[int] = mapped_column(Integer)
-    sentence_end: Mapped[int] = mapped_column(Integer)
-    confidence: Mapped[float] = mapped_column(Float, default=1.0)
 
     article = relationship("Article", back_populates="claims")
     speaker = relationship("Actor", foreign_keys=[speaker_id])

@@ -1,13 +1,13 @@
 """The Figure model: a stated number, what it counts and who gives it."""
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, group_or_actor
+from .base import Base, EvidenceColumns, group_or_actor
 
 
-class Figure(Base):
+class Figure(EvidenceColumns, Base):
     """A number or range an article states, tied to its sentence and offsets."""
 
     __tablename__ = "figures"
@@ -27,13 +27,6 @@ class Figure(Base):
     direction: Mapped[str | None] = mapped_column(String(20))
     period: Mapped[str | None] = mapped_column(String(60))
     text: Mapped[str] = mapped_column(String(300))
-    sentence: Mapped[str] = mapped_column(Text)
-    section: Mapped[str] = mapped_column(String(10), default="body")
-    start: Mapped[int] = mapped_column("start_offset", Integer)
-    end: Mapped[int] = mapped_column("end_offset", Integer)
-    sentence_start: Mapped[int] = mapped_column(Integer)
-    sentence_end: Mapped[int] = mapped_column(Integer)
-    confidence: Mapped[float] = mapped_column(Float, default=1.0)
 
     article = relationship("Article", back_populates="figures")
     claim = relationship("Claim")

@@ -34,34 +34,39 @@ def _read(article: Article) -> Extraction:
     return extract(article.body, title=article.title, published_at=published)
 
 
+def _span(item) -> dict:
+    """Return the section, offsets and confidence of an extracted item as row fields."""
+    return {"section": item.section, "start": item.start, "end": item.end, "confidence": item.confidence}
+
+
+def _evidence(item) -> dict:
+    """Return an item's span plus its sentence and the sentence's offsets as row fields."""
+    return {**_span(item), "sentence": item.sentence, "sentence_start": item.sentence_start,
+            "sentence_end": item.sentence_end}
+
+
 def _store_extraction(session: Session, article: Article, ex: Extraction) -> None:
     """Add the rows for an extraction's actors, mentions, claims and figures."""
     actors = {found.key: actor_store.resolve(session, found) for found in ex.actors}
     session.flush()
     for found in ex.actors:
         for m in found.mentions:
-            session.add(Mention(article=article, actor=actors[found.key], text=m.text[:500],
-                                section=m.section, start=m.start, end=m.end, confidence=m.confidence))
+            session.add(Mention(article=article, actor=actors[found.key], text=m.text[:500], **_span(m)))
     claims = []
     for c in ex.claims:
         row = Claim(article=article, speaker=actors.get(c.speaker), source=actors.get(c.source),
                     speaker_text=(c.speaker_text or None) and c.speaker_text[:500],
                     speaker_group=c.speaker_group and c.speaker_group[:200], cue=c.cue[:100],
-                    kind=c.kind, content=c.content, sentence=c.sentence, section=c.section,
-                    start=c.start, end=c.end, sentence_start=c.sentence_start,
-                    sentence_end=c.sentence_end, confidence=c.confidence)
+                    kind=c.kind, content=c.content, **_evidence(c))
         session.add(row)
         claims.append(row)
     for f in ex.figures:
         session.add(Figure(article=article, claim=claims[f.claim] if f.claim is not None else None,
                            claimant=actors.get(f.claimant),
-                           claimant_group=f.claimant_group and f.claimant_group[:200], value=f.value, low=f.low, high=f.high,
-                           approximate=f.approximate, qualifier=f.qualifier, unit=f.unit,
-                           object=f.object and f.object[:300], direction=f.direction,
-                           period=f.period, text=f.text[:300], sentence=f.sentence,
-                           section=f.section, start=f.start, end=f.end,
-                           sentence_start=f.sentence_start, sentence_end=f.sentence_end,
-                           confidence=f.confidence))
+                           claimant_group=f.claimant_group and f.claimant_group[:200],
+                           value=f.value, low=f.low, high=f.high, approximate=f.approximate,
+                           qualifier=f.qualifier, unit=f.unit, object=f.object and f.object[:300],
+                           direction=f.direction, period=f.period, text=f.text[:300], **_evidence(f)))
 
 
 def ingest(*, session: Session, body: str, title: str | None = None, url: str | None = None,
