@@ -46,7 +46,9 @@ _GROUP_AT_BEFORE = re.compile(r"\b(?:analysts|economists|strategists|researchers
 _ORG_VERB_AFTER = re.compile(r"^\s+(?:found|finds|showed|shows|estimated|projected|expects\b|"
                              r"puts?\s+(?:[A-Z]|the\b|its\b|support\b|turnout\b))")  # not "Brent put on $2"
 _IZAFAT = re.compile(r"[A-Z][a-z]+-(?:e|i|ut)-[A-Z][a-z]+")  # "Tehreek-e-Taliban", "Hizb-ut-Tahrir"
-_EVENT_FIRST = frozenset("Typhoon Hurricane Cyclone Storm Tropical Operation Mount Lake Cape".split())
+_EVENT_FIRST = frozenset("Typhoon Hurricane Cyclone Storm Tropical Operation Mount Lake Cape Place Rue Fort".split())
+# Two-word endings of place names whose last word alone may be a surname ("Grace Park", "Stuart Hall")
+_PLACE_ENDINGS = frozenset({("National", "Park"), ("City", "Hall"), ("Town", "Hall"), ("Memorial", "Hall")})
 _EVENT_LAST = frozenset("Agreement Accord Accords Treaty Convention Protocol Summit Declaration Olympics "
                         "Games Act Charter Agenda Prize Award Cup Festival Marathon".split())
 _GOVERNMENT_AFTER = re.compile(r"^\s+((?:provincial|state|regional|local|city|municipal|federal|"
@@ -68,7 +70,10 @@ _AGENCY_PREFIX = frozenset("Statistics Health Transport Environment Parks Sport 
 _COMMON_MODIFIERS = frozenset("health state local federal government police military security company city county "
                               "foreign defence defense senior top western election union party school hospital "
                               "border aid campaign court prison fire rescue transport education energy trade "
-                              "finance justice interior regional provincial municipal city tribal".split())
+                              "finance justice interior regional provincial municipal city tribal relief emergency "
+                              "disaster flood forest wildlife customs immigration tax water power airport port railway "
+                              "district village camp medical public opposition rebel army navy coast park "
+                              "industry agriculture environment".split())
 _PARTICLES = frozenset("al el bin ibn van von de da di du le la dos del".split())
 _LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommittee|ommission|ureau) (?:of|for) (?:the )?"
                            r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z][\w-]*")
@@ -100,6 +105,11 @@ class Found:
 _SPOKES_AFTER = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "executive",
                            "executives", "officials", "representative", "shareholders", "employees", "staff"})
 _ANALYST_AFTER = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists"})
+_ACRONYM_BODY_AFTER = frozenset("union unions party group agency federation confederation alliance coalition movement "
+                                "militia spokesperson spokesman spokeswoman officials official chief leader head "
+                                "president director secretary teams team personnel members rescuers statement "
+                                "website".split())
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _ADJECTIVE_END = ("al", "ic", "ive", "ary", "ent", "ior", "ian", "ese", "ish")
 
 
@@ -145,7 +155,11 @@ def _role_before(before: str):
     # why: the full pattern backtracks; first check that a role word ends the context
     if last is None or not _ROLE_TAIL.fullmatch(before, last.end()):
         return None
-    return _ROLE_BEFORE.search(before, lo)
+    m = _ROLE_BEFORE.search(before, lo)
+    lead = CUE_RE.match(before, m.start(1)) if m else None
+    if lead and before[lead.end():lead.end() + 1] == " ":  # "said Congress legislator": the cue is not the role
+        m = _ROLE_BEFORE.search(before, lead.end() + 1)
+    return m
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -346,7 +360,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     # it ("and All Nippon Airways"); at a sentence start it is an ordinary word
     keep_lead = len(words) > 2 and words[0][2] in _NAME_LEAD_WORDS and strip_dot(words[-1][2]) in ORG_HEADS \
         and doc[max(0, words[0][0] - 5):words[0][0]].rstrip()[-1:].islower()
-    while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] in {"&"}):
+    while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] in {"&"}
+                                       or _LOWER_COMPOUND.match(words[0][2])):  # "High-speed TGV trains"
         lead_the = lead_the or words[0][2].lower() == "the"
         words = words[1:]
     while words and (words[-1][2].lower() in STOPWORDS or not words[-1][2][0].isalnum()):
@@ -379,6 +394,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     description = None
     if not is_org:
         cut = title_prefix_len(tokens)
+        if cut == 0 and len(tokens) >= 3 and tokens[0].lower() in ROLE_NOUNS:
+            cut = 1  # "Farmer Jane Oduya" at a sentence start: the role is no part of the name
         if cut == 0:  # "Kharkiv Mayor Ihor Terekhov": a title after a place name
             for i in range(1, len(tokens) - 1):
                 if tokens[i].lower() in TITLES:
@@ -413,7 +430,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
     if not is_org and not description and len(tokens) > 1 and (
-            tokens[0] in _EVENT_FIRST or tokens[-1] in _EVENT_LAST or tokens[0] == "El" and len(tokens) == 2):
+            tokens[0] in _EVENT_FIRST or tokens[-1] in _EVENT_LAST or tokens[0] == "El" and len(tokens) == 2
+            or tuple(tokens[-2:]) in _PLACE_ENDINGS):
         return []  # "Typhoon Mawar", "Paris Agreement", "El Geneina": events, laws and places
     if not is_org and not description and (next_word == "government" or next_word in _GOV_MODIFIERS):
         gov = _GOVERNMENT_AFTER.match(after)
@@ -447,7 +465,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             found.aliases |= {doc[sent.start + bshift + poss.start():e], text}
             found.start = sent.start + bshift + poss.start()
         return [found]
-    if lead_the or _THE_BEFORE.search(before, max(0, len(before) - 8)):
+    the_acronym = len(tokens) == 1 and is_acronym(tokens[0]) and tokens[0] not in COMMON_ACRONYMS \
+        and "." not in tokens[0]
+    if (lead_the or _THE_BEFORE.search(before, max(0, len(before) - 8))) and not the_acronym:
         if tokens == ["House"] and _LEGISLATURE_DOC.search(doc):
             # "the House passed the bill": the lower chamber, where the Senate or Congress is named
             chamber = "House of Commons" if "Commons" in doc or " MPs" in doc else "House of Representatives"
@@ -474,7 +494,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             if _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)):
                 return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7,
                               evidence=True)]  # "oil broker PVM"
-            used = cue_after or bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 20)))
+            # why: "the CFDT", "CGT union", "SDRF teams": a body named by its initials
+            used = cue_after or bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 20))) \
+                or next_word in _ACRONYM_BODY_AFTER or the_acronym and bool(_THE_BEFORE.search(before[-8:]) or lead_the)
             return [Found(s, e, text, "acronym", t, sent.index, aliases={t}, confidence=0.6,
                           evidence=defined or used)]
         if (next_word in _SPOKES_AFTER or next_word in _ANALYST_AFTER and not t.endswith(_ADJECTIVE_END)) \
@@ -547,8 +569,8 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
             if rs < hs and he <= re_ and not title_prefix_len(doc[rs:hs].split()) \
                     and doc[rs:hs].split()[-1][:1].isupper() and doc[rs:hs].split()[0] not in DEMONYMS:
                 return True
-    if known.type == "country":
-        for rs, re_ in runs:  # "Bank of Canada", "Statistics Canada": an agency named after its country
+    if known.type in ("country", "organization"):
+        for rs, re_ in runs:  # "Bank of Canada", "Statistics Canada", "Ministry of Labour": a body named after another
             if rs < hs and he == re_:
                 lead = doc[rs:hs].split()
                 if lead and (lead[0] in ORG_HEADS and lead[-1] in ("of", "the") or len(lead) == 1
@@ -557,7 +579,7 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
     for rs, re_ in runs:
         if re_ > he + 1 and doc[he] == " " and _starts_longer_name(doc, hit, known, rs, re_):
             return True
-        if rs < hs and known.type == "country":
+        if rs < hs and known.type in ("country", "organization"):
             lead = doc[rs:hs].split()
             if lead[-1] in ("of", "the") and any(w in ORG_HEADS for w in lead) \
                     or any("-" in w and _IZAFAT.fullmatch(w) for w in lead):
@@ -568,6 +590,37 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
             if last in ORG_HEADS and doc[he:he + 2] not in ("'s", "’s") \
                     and KNOWN[hit[2]].type == "country":
                 return True
+    return False
+
+
+def _name_like(word: str) -> bool:
+    """Tell whether a capitalised word can be part of a personal name (not a title, place word or known name)."""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in STOPWORDS and word not in DEMONYMS \
+        and word not in KNOWN and word not in ORG_HEADS and word.lower() not in PLACE_WORDS and word not in COMPASS \
+        and word.lower() not in TITLES and word not in _EVENT_FIRST and word not in _EVENT_LAST
+
+
+def _inside_person_name(doc: str, hit, runs) -> bool:
+    """Tell whether a country or city name is a given name or surname in a personal name.
+
+    "Michael Jordan", "Mark Holland", "Chad Smith": one or two name-like words before or after
+    the known name, in one capitalised run, make a person; "Pakistan Army" or "Central Chad" do not.
+    """
+    hs, he = hit[0], hit[1]
+    known = KNOWN[hit[2]]
+    if known.type != "country" or " " in hit[2]:
+        return False
+    for rs, re_ in runs:
+        if not (rs <= hs and he <= re_) or (rs, re_) == (hs, he):
+            continue
+        before = doc[rs:hs].split()
+        before = before[title_prefix_len(before):] if before else before
+        after = doc[he:re_].split()
+        if before and not after and len(before) <= 2 and all(_name_like(w) for w in before):
+            return True  # "Michael Jordan", "Health Minister Mark Holland"
+        if after and not doc[rs:hs].split() and len(after) <= 2 and all(_name_like(strip_dot(w)) for w in after) \
+                and not doc.startswith(("'s", "’s"), he):
+            return True  # "Chad Smith"
     return False
 
 
@@ -663,7 +716,7 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
         taken: list[tuple[int, int]] = []
         hits = known[idx]
         if hits and runs[idx]:
-            hits = [h for h in hits if not _inside_org_run(doc, h, runs[idx])]
+            hits = [h for h in hits if not _inside_org_run(doc, h, runs[idx]) and not _inside_person_name(doc, h, runs[idx])]
         found += _known_mentions(doc, sent, taken, dem[idx], hits)
         headline = idx < 2 and _title_case(sent.text)
         for rs, re_ in runs[idx]:

@@ -1,12 +1,16 @@
 """Actors and claims: who is named in an article and who says what."""
 from __future__ import annotations
 
+import re
+
 from .actor_build import build_actors
 from .actors import find_mentions
 from .claims import ClaimFinder
 from .coref import Resolver
 from .cues import CUE_RE
 from .types import Actor, Claim, Sentence
+
+_CLAUSE_JOIN = re.compile(r",?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+")
 
 
 def _merge_nested(claims: list[Claim]) -> list[Claim]:
@@ -32,11 +36,35 @@ def _merge_nested(claims: list[Claim]) -> list[Claim]:
         if host is None:
             out.append(c)
             continue
+        cut = _own_clause(host, c)
+        if cut is not None:  # "X said A, while Y reported that B": two claims side by side
+            host.end = cut
+            host.content = host.content[:cut - host.start]
+            out.append(c)
+            continue
         if host.speaker is None and c.speaker:
             host.speaker, host.speaker_text = c.speaker, c.speaker_text
         elif c.speaker and c.speaker != host.speaker and host.source is None:
             host.source = c.speaker
     return sorted(out, key=lambda c: c.start)
+
+
+def _own_clause(host: Claim, inner: Claim) -> int | None:
+    """Return where `host`'s content ends when `inner` is a clause of its own inside it.
+
+    "The SNCF said only 40 percent of trains ran, while the RATP reported that eight lines
+    closed": the RATP's clause, joined by "while", "whereas" or ", and/but" and naming its own
+    speaker, is not part of what the SNCF said.
+    """
+    if not inner.speaker or inner.speaker == host.speaker or not inner.speaker_text \
+            or not host.start < inner.start <= host.end:
+        return None
+    head = host.content[:inner.start - host.start]
+    for m in reversed(list(_CLAUSE_JOIN.finditer(head))):
+        rest = head[m.end():]
+        if rest.startswith(inner.speaker_text) or rest.lower().startswith("the " + inner.speaker_text.lower()):
+            return host.start + m.start()
+    return None
 
 
 def _continue_quotes(doc: str, claims: list[Claim], finder: ClaimFinder) -> None:

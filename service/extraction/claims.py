@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .coref import GROUP_NOUNS, Resolver
+from .coref import GROUP_NOUNS, INSTITUTIONS, Resolver
 from .lexicon import load_set
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, strip_fillers
 from .names import COMMON_ACRONYMS, DESCRIPTORS, ROLE_NOUNS, _alternation
@@ -100,12 +100,29 @@ _IRREGULAR = load_set("irregular_verbs")
 # "Horbenko said A but acknowledged that B": a second, coordinated cue ends the first content
 _COORD_CUE = re.compile(r",?\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + CUE_RE.pattern
                         + r"(?=(?P<tail>\s+that\b|,?\s*[“\"]|:)?)")
+# "expect X, but warned that": the cue follows the conjunction straight after a clause
+# with no subject of its own, so it shares the sentence's subject
+_SHARED_SUBJECT = re.compile(r"[a-z%\d]\s*,\s+(?:but|and|yet)\s*$")
+# "with firefighters saying", "with the agency warning": a participle cue after "with" and its subject
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+$")
+_CLAUSE_START = re.compile(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
+                           r"[A-Z][\w'’-]*)\b))")
+# Role words between a body and a person's name: " legislator ", "'s chief economist "
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}(?i:" + _alternation(ROLE_NOUNS) + r")\s+")
 _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 # Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
 _STUDY_NOUNS = frozenset("poll polls survey surveys study studies report analysis research modelling modeling model "
                          "models data figures census projection projections assessment review forecast index "
                          "findings paper audit".split())
 _STUDY_BY = re.compile(r"\b(?i:" + "|".join(sorted(_STUDY_NOUNS)) + r")\s+(?:by|from|of|for)\s+[^,;“”\"]{1,60}$")
+
+# "put the increase at $62", "puts the toll at more than 40": a figure stated by the subject
+_PUT_AT = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+[^,;“”\"]{1,50}?\s+at\s+(?:about\s+|around\s+|roughly\s+|"
+                     r"nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|some\s+|at\s+least\s+|up\s+to\s+|"
+                     r"an\s+estimated\s+)?[$£€¥₹]?\d")
+# "counted 368,000 demonstrators": a count verb reports a number it is followed by
+_NUMBER_NEXT = re.compile(r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|"
+                          r"at\s+least\s+|up\s+to\s+|an\s+estimated\s+|a\s+total\s+of\s+)?[$£€¥₹]?\d")
 
 _OPEN_RE = re.compile("[" + _OPEN + "]")
 _CLOSE_RE = {True: re.compile("[”\"]|\n(?!“)"), False: re.compile("»|\n(?!“)")}
@@ -178,8 +195,9 @@ class ClaimFinder:
         text = self.doc[sent.start:end]
         bare_comma = False  # "…, a bridge, said X": the phrase before the comma is content
         # why: the pattern ends in but/and/yet; testing the last word first skips the regex scan
-        if text[-60:].rstrip().endswith(("but", "and", "yet")) and _COORDINATED.search(text[-60:]) \
-                and not _COORD_CLAUSE.search(text[-60:]):
+        if text[-60:].rstrip().endswith(("but", "and", "yet")) and (
+                _COORDINATED.search(text[-60:]) and not _COORD_CLAUSE.search(text[-60:])
+                or _SHARED_SUBJECT.search(text[-60:])):
             # "Kim, the head of ..., welcomed the measure but said that ...": the clause's subject
             prior = self.res.spoken[-1] if self.res.spoken and sent.start <= self.res.spoken[-1][0] < end else None
             if prior:  # "X said A and warned B": the first cue's speaker
@@ -203,6 +221,7 @@ class ClaimFinder:
                 if inner > 0 and (re.match(r"(?:who|which|whose|a|an|the|\d|[a-z])", segment)
                                   or _APPOSITIVE_CAP.match(segment)):
                     text = text[:inner].rstrip()  # an appositive: "Chernyak, spokesperson for ..., told"
+                    text = self._earlier_appositives(sent, text)
                 else:
                     text = text[:-1].rstrip()  # "one of the soldiers, Lee (26), told"
                     bare_comma = True
@@ -266,13 +285,30 @@ class ClaimFinder:
             break
         return None, None, 0.0
 
+    def _earlier_appositives(self, sent: Sentence, text: str) -> str:
+        """Strip the appositives left before a stripped one when a person's name precedes them.
+
+        "Marylise Gautier, head of the CFDT, the largest union, said" and "Kerry Evans, 67, who
+        lost her home, told" name the person before the first comma.
+        """
+        while True:
+            k = text.rfind(",")
+            if k <= 0:
+                return text
+            segment = text[k + 1:].strip()
+            named = self.res.mention_ending_at(sent.start + len(text[:k].rstrip()), slack=0)
+            if not named or self.res.actors[named[1]].type != "person" \
+                    or not re.match(r"(?:who|a|an|the|\d{1,3}$|[a-z])", segment):
+                return text
+            text = text[:k].rstrip()
+
     def _np_at_end(self, text: str) -> str | None:
         """Return a group or descriptor phrase ending `text` ("Western media", "the agency")."""
         words = text.split()
         if not words:
             return None
         head = words[-1].lower().strip(",")
-        if head not in GROUP_NOUNS and head not in DESCRIPTORS and head not in ROLE_NOUNS:
+        if head not in GROUP_NOUNS and head not in DESCRIPTORS and head not in ROLE_NOUNS and head not in INSTITUTIONS:
             return None
         i = len(words) - 1
         while i > 0 and len(words) - i < 5:
@@ -347,6 +383,12 @@ class ClaimFinder:
         m = self.res.mention_starting_at(pos, limit)
         if m:
             end, key = m
+            if self.res.actors[key].type != "person":
+                person = self.res.next_mention(end + 1, 40)
+                if person and self.res.actors[person[2]].type == "person" \
+                        and _ROLE_BETWEEN.fullmatch(self.doc, end, person[0]):
+                    # "said Congress legislator Debabrata Gogoi": the person, with the body in the role
+                    return person[2], self.doc[pos:person[1]].strip(), person[1], 0.85
             return key, self.doc[pos:end].strip(), end, 0.9
         rest = self.doc[pos:pos + 80]
         p = re.match(r"\s*(he|she|they|it)\b", rest)
@@ -456,7 +498,7 @@ class ClaimFinder:
         """", saying that ...", ", adding that ...": a claim by the subject of the main clause."""
         doc = self.doc
         if not doc[max(sent.start, cue_s - 3):cue_s].rstrip().endswith(","):  # ",\s*$"
-            return None
+            return self._with_participle(sent, cue, cue_s, cue_e)
         rest = doc[cue_e:sent.end]
         m = re.match(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
                      r"[A-Z][\w'’-]*)\b))", rest)
@@ -492,6 +534,26 @@ class ClaimFinder:
             start = q[0]
         self.res.note_speaker(cue_s, key, text)
         return self._make(key, text, cue, start, end, conf, (sent.start, sent.end))
+
+    def _with_participle(self, sent: Sentence, cue: str, cue_s: int, cue_e: int) -> Claim | None:
+        """"..., with firefighters saying the blaze could grow": the noun before the cue speaks."""
+        m = _WITH_SUBJECT.search(self.doc, max(sent.start, cue_s - 60), cue_s)
+        if not m or not _CLAUSE_START.match(self.doc, cue_e, sent.end):
+            return None
+        np = m.group(1)
+        named = self.res.mention_ending_at(m.end(1), slack=0)
+        if named and named[0] >= m.start(1):
+            key, conf = named[1], 0.75
+        else:
+            key, conf = self.res.resolve_phrase(np, m.start(1))
+            if key is None and np.split()[-1].lower() in GROUP_NOUNS:
+                key, conf = self.res.group(np, m.start(1)), 0.55
+        if key is None:
+            return None
+        self.res.note_speaker(cue_s, key, np)
+        start = cue_e + len(self.doc[cue_e:sent.end]) - len(self.doc[cue_e:sent.end].lstrip())
+        start += 5 if self.doc.startswith("that ", start) else 0
+        return self._make(key, np, cue, start, sent.end, conf, (sent.start, sent.end))
 
     def _clause_subject(self, sent: Sentence, limit: int) -> tuple[str | None, str | None, float]:
         """Resolve the subject of the sentence's main clause: the words before its first verb."""
@@ -573,9 +635,15 @@ class ClaimFinder:
         if text is None or _NO_ONE.match(text):
             return None  # "No group immediately claimed responsibility"
         study = False
+        if frame == "count":
+            if not _NUMBER_NEXT.match(doc, cue_e, sent.end):
+                return None  # "counted on its allies"
+            frame = "object"
         if frame in ("clause", "poll"):
             if text.split()[-1].lower() in _STUDY_NOUNS or _STUDY_BY.search(before[-90:]):
                 frame, study = "object", True  # "the survey put Labour on 34%", "Modelling by X suggests"
+            elif frame == "poll" and _PUT_AT.match(doc, cue_e, sent.end):
+                frame = "object"  # "the budget office put the increase at $62"
             elif frame == "poll":
                 return None  # "put pressure on"
         if study and not inverted and re.match(r"\s+(?:an?|the|\d)", doc[cue_e:cue_e + 3]):

@@ -15,6 +15,11 @@ _STATE_ORGANS = frozenset({"administration", "government", "leadership", "author
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
                          "official", "officials", "source", "sources", "poll", "survey", "study", "report",
                          "data", "figures", "statement", "executives", "executive"})
+INSTITUTIONS = load_set("institution_nouns")
+# why: "the local council" or "a national committee" name a kind of body, not one body
+_KIND_MODIFIERS = frozenset("local national regional new main top senior other such relevant".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
+_POSSESSIVE = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 _PRONOUN_TYPES = {"he": ("person",), "she": ("person",), "it": ("organization", "country"),
                   "they": ("group", "organization", "country", "person")}
 
@@ -46,6 +51,11 @@ class Resolver:
         if i < len(self.spans) and self.spans[i][0] <= pos + limit:
             return self.spans[i][1], self.spans[i][2]
         return None
+
+    def next_mention(self, pos: int, limit: int) -> tuple[int, int, str] | None:
+        """Return (start, end, key) of the first mention starting within [pos, pos + limit]."""
+        i = bisect_right(self.starts, pos - 1)
+        return self.spans[i] if i < len(self.spans) and self.spans[i][0] <= pos + limit else None
 
     def first_mention_in(self, start: int, end: int) -> str | None:
         """Return the key of the first mention inside [start, end)."""
@@ -133,11 +143,19 @@ class Resolver:
         return None
 
     def group(self, phrase: str, pos: int) -> str:
-        """Return the key of a group actor for `phrase` ("Western media"), creating it."""
+        """Return the key of a group actor for `phrase` ("Western media"), creating it.
+
+        A phrase that names one body in lower case ("the education ministry", "Lebanon's
+        civil defence") becomes an organisation instead, known also without its owner.
+        """
         name = _DETERMINERS.sub("", phrase.strip().strip("“”\"«» ,"))
         key = name.lower()
         if key not in self.groups:
-            actor = Actor(key=f"g{len(self.groups) + 1}", name=name, type="group", confidence=0.6)
+            body = _named_body(name)
+            actor = Actor(key=f"g{len(self.groups) + 1}", name=name, type="organization" if body else "group",
+                          confidence=0.65 if body else 0.6)
+            if body and body != name:
+                actor.aliases.append(body)
             self.groups[key] = actor
             self.actors[actor.key] = actor
         return self.groups[key].key
@@ -182,6 +200,8 @@ class Resolver:
                 if key is None:  # "the central bank" with no antecedent: a speaker we cannot name
                     return self.group(phrase, pos), 0.5
                 return key, 0.65
+        if head in INSTITUTIONS and _named_body(_DETERMINERS.sub("", phrase.strip())):
+            return self.same_body(phrase) or self.group(phrase, pos), 0.65  # "Lebanon's civil defence"
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
             # "a South Korean lawmaker": the person later or earlier described that way.
             for actor in self.actors.values():
@@ -189,8 +209,25 @@ class Resolver:
                     return actor.key, 0.55
             return self.group(phrase, pos), 0.45  # "one surgeon", "a senior aide": unnamed
         if (head in GROUP_NOUNS or head in DESCRIPTORS) and bare:
+            same = self.same_body(phrase)
+            if same:
+                return same, 0.7
             return self.group(phrase, pos), 0.6
         return None, 0.3
+
+    def same_body(self, phrase: str) -> str | None:
+        """Return the organisation whose name holds every word of a lower-case body phrase.
+
+        "the education ministry" after "the Ministry of Education", "the interior ministry"
+        after "Ministry of the Interior".
+        """
+        words = [w for w in _DETERMINERS.sub("", phrase.lower()).split() if w not in ("of", "the", "for")]
+        if len(words) < 2 or words[-1] not in INSTITUTIONS:
+            return None
+        for key, actor in self.actors.items():
+            if actor.type == "organization" and any(set(words) <= set(n.lower().split()) for n in [actor.name, *actor.aliases]):
+                return key
+        return None
 
     def possessed_body(self, phrase: str, owner: str) -> bool:
         """Tell whether `phrase` names a body belonging to `owner` rather than the owner itself.
@@ -260,3 +297,16 @@ class Resolver:
     def used_groups(self, keys: set[str]) -> list[Actor]:
         """Return the group actors that ended up as speakers."""
         return [a for a in self.groups.values() if a.key in keys]
+
+
+def _named_body(name: str) -> str | None:
+    """Return the body a lower-case phrase names without its owner ("health ministry" for
+    "Lebanon's health ministry"), or None when it is not one body ("officials", "the ministry")."""
+    rest = _POSSESSIVE.sub("", name)
+    words = rest.split()
+    if len(words) < 2 or words[-1] not in INSTITUTIONS or not all(w.islower() or w[:1].isupper() for w in words):
+        return None
+    if words[0].lower() in _KIND_MODIFIERS or words[0].lower() in _POSSESSIVE_PRONOUNS \
+            or any(not w.replace("-", "").isalpha() or w in ("and", "or") or w.endswith("est") for w in words):
+        return None  # "his office", "the UK's highest court", "the weather and climate agency": descriptions
+    return rest

@@ -1,0 +1,128 @@
+"""Bodies named in lower case, acronyms, count cues, two speakers in one sentence, shared
+subjects, stacked appositives and names that contain a country's name."""
+from service.extraction import extract
+
+
+def read(text):
+    """Return (actors by key, claims, figures) of one text."""
+    x = extract(text)
+    return {a.key: a for a in x.actors}, x.claims, x.figures
+
+
+def speaker_names(text):
+    """Return (speaker name or group, content) for each claim."""
+    actors, claims, _ = read(text)
+    return [(actors[c.speaker].name if c.speaker in actors else c.speaker_group, c.content) for c in claims]
+
+
+def claimant_of(text, value):
+    """Return the claimant name (actor or group) of the figure with `value`."""
+    actors, _, figures = read(text)
+    fig = next(f for f in figures if f.value == value)
+    return actors[fig.claimant].name if fig.claimant in actors else fig.claimant_group
+
+
+def test_lower_case_ministry_with_a_country_owner_is_an_organisation():
+    actors, claims, _ = read("Chile's health ministry said 31 people had died in the heatwave.")
+    body = actors[claims[0].speaker]
+    assert (body.type, body.name) == ("organization", "Chile's health ministry")
+    assert "health ministry" in body.aliases
+
+
+def test_body_without_owner_is_an_organisation_and_a_bare_head_is_not():
+    actors, claims, _ = read("The transport ministry said 12 lines were shut. The ministry said more would follow.")
+    assert actors[claims[0].speaker].type == "organization"
+    assert claims[1].speaker == claims[0].speaker  # "the ministry" refers back to it
+
+
+def test_generic_or_described_bodies_stay_groups():
+    for text in ("The local council said the road would close.",
+                 "The country's highest court said the law was void.",
+                 "His office said the trip was cancelled."):
+        actors, claims, _ = read(text)
+        assert not [a for a in actors.values() if a.type == "organization"], text
+
+
+def test_lower_case_body_matches_the_named_ministry():
+    text = ("The Ministry of Labour published its figures on Monday. "
+            "The labour ministry said 4,000 workers had lost their jobs.")
+    actors, claims, _ = read(text)
+    assert actors[claims[-1].speaker].name == "Ministry of Labour"
+
+
+def test_civil_defence_speaks_for_itself():
+    assert claimant_of("Syria's civil defence said its teams had rescued 17 people.", 17) == "Syria's civil defence"
+
+
+def test_put_the_figure_at_is_a_claim_by_any_body():
+    text = "The county treasurer's office put the shortfall at $3.2 million for the coming year."
+    assert claimant_of(text, 3_200_000) == "county treasurer's office"
+    assert speaker_names("Officials put pressure on the board to resign.") == []
+
+
+def test_counted_with_a_number_is_a_claim():
+    text = "The teachers' federation, for its part, counted 41,000 marchers in the capital."
+    assert claimant_of(text, 41_000) == "teachers' federation"
+    assert speaker_names("The company counted on its allies in parliament.") == []
+
+
+def test_while_clause_with_its_own_speaker_is_its_own_claim():
+    text = ("Amtrak said only 60 percent of trains were running, while Metro, the city's subway "
+            "operator, reported that nine stations were closed.")
+    got = speaker_names(text)
+    assert got[0] == ("Amtrak", "only 60 percent of trains were running")
+    assert claimant_of(text, 9) == "Metro"
+
+
+def test_second_cue_after_but_shares_the_subject():
+    text = ("Economists at Nomura expect inflation to ease to about 2.5 per cent, but cautioned that "
+            "energy prices could rise again.")
+    got = speaker_names(text)
+    assert ("Nomura", "energy prices could rise again") in got
+
+
+def test_participle_after_with_names_its_own_speaker():
+    text = "The river burst its banks overnight, with rescuers saying the water could rise further."
+    assert speaker_names(text) == [("rescuers", "the water could rise further")]
+
+
+def test_person_before_two_appositives_is_the_speaker():
+    text = ("Ahmed Farouk, head of the CTU, the country's biggest labour federation, said the strike "
+            "would go on.")
+    assert speaker_names(text)[0] == ("Ahmed Farouk", "the strike would go on")
+
+
+def test_person_with_age_and_relative_clause_is_the_speaker():
+    text = ("Farmer Jane Oduya, 58, who lost half her herd in the drought, told the BBC she would not "
+            "replant this year.")
+    assert speaker_names(text)[0][0] == "Jane Oduya"
+
+
+def test_person_after_a_body_and_role_after_the_cue():
+    text = '"We were not consulted," said Labour councillor Priya Shah.'
+    actors, claims, _ = read(text)
+    person = actors[claims[0].speaker]
+    assert (person.name, person.description) == ("Priya Shah", "Labour councillor")
+
+
+def test_acronyms_named_as_bodies_are_actors():
+    actors, _, _ = read("The KCTU union said 80,000 workers joined. Officials from the NDRRMC "
+                        "arrived later. GDP fell and high-speed KTX trains stopped.")
+    orgs = {a.name for a in actors.values() if a.type == "organization"}
+    assert {"KCTU", "NDRRMC"} <= orgs
+    assert not orgs & {"GDP", "KTX"}
+
+
+def test_country_names_inside_personal_names():
+    actors, claims, _ = read("Coach Michael Jordan said the team would win. Chad Smith, a lawmaker, said "
+                             "the bill failed. Jordan said it would reopen the border crossing.")
+    names = {(a.name, a.type) for a in actors.values()}
+    assert {("Michael Jordan", "person"), ("Chad Smith", "person")} <= names
+    assert actors[claims[0].speaker].name == "Michael Jordan"
+
+
+def test_places_are_not_people():
+    actors, _, _ = read("Crowds gathered at City Hall. Fire crews reached Cedar Gap by noon. Rangers "
+                        "at Yala National Park counted the elephants. Grace Park, a teacher, said it was calm.")
+    people = {a.name for a in actors.values() if a.type == "person"}
+    assert people == {"Grace Park"}
