@@ -10,7 +10,7 @@ from .coref import Resolver
 from .cues import CUE_RE
 from .types import Actor, Claim, Sentence
 
-_CLAUSE_JOIN = re.compile(r",?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+")
+_CLAUSE_JOIN = re.compile(r",?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+|,\s+")
 
 
 def _merge_nested(claims: list[Claim]) -> list[Claim]:

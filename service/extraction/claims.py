@@ -317,7 +317,7 @@ class ClaimFinder:
                     and words[i].islower():
                 i -= 2  # "the UN's weather and climate agency"
                 continue
-            if prev.lower() in _NP_STOP or prev.endswith(",") or _QUOTE_CHARS & set(prev):
+            if prev.lower() in _NP_STOP or prev.endswith((",", ":")) or _QUOTE_CHARS & set(prev):
                 break
             i -= 1
         return " ".join(words[i:]).lstrip("".join(_QUOTE_CHARS))
@@ -592,8 +592,9 @@ class ClaimFinder:
     @staticmethod
     def _noun_use(cue: str, before: str, after: str) -> bool:
         """Tell whether a cue word is used as a noun or a participle modifier here."""
-        if cue in _NOUN_CUES and not re.match(r"\s+that\b|\s*[,:]?\s*[“\"]", after):
-            return True  # "in North Darfur state.", "a claim", "the report"
+        if cue in _NOUN_CUES and not re.match(r"\s+that\b|\s*[,:]?\s*[“\"]", after) \
+                and not (_NUMBER_NEXT.match(after) and not _NOUN_DET_BEFORE.search(before[-30:])):
+            return True  # "in North Darfur state.", "a claim", "the report"; not "unions claim 1.2 million"
         if cue in _NOUN_PLURALS and _NOUN_DET_BEFORE.search(before[-30:]):
             return True  # "media reports said", "the estimates"
         if cue.endswith("ed") and (_MESSAGE_BEFORE.search(before[-40:]) or _ARTICLE_BEFORE.search(before[-6:])):

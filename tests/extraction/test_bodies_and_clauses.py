@@ -126,3 +126,9 @@ def test_places_are_not_people():
                         "at Yala National Park counted the elephants. Grace Park, a teacher, said it was calm.")
     people = {a.name for a in actors.values() if a.type == "person"}
     assert people == {"Grace Park"}
+
+
+def test_headline_with_two_present_tense_claims():
+    text = "Teachers' strike: union claims 9,000 marched, police count 3,500\n\nThe strike went on."
+    assert claimant_of(text, 9000) == "union"
+    assert claimant_of(text, 3500) == "police"
