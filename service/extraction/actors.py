@@ -109,6 +109,9 @@ _ACRONYM_BODY_AFTER = frozenset("union unions party group agency federation conf
                                 "militia spokesperson spokesman spokeswoman officials official chief leader head "
                                 "president director secretary teams team personnel members rescuers statement "
                                 "website".split())
+_LEAD_FUNCTION_WORD = re.compile(r"(?:to|by|from|for|with|of|at|according|told|and|or|but|as)\b")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+_AUX_AFTER = frozenset("has had have is was were will would could can may might must also did does".split())
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _ADJECTIVE_END = ("al", "ic", "ive", "ary", "ent", "ior", "ian", "ese", "ish")
 
@@ -156,9 +159,9 @@ def _role_before(before: str):
     if last is None or not _ROLE_TAIL.fullmatch(before, last.end()):
         return None
     m = _ROLE_BEFORE.search(before, lo)
-    lead = CUE_RE.match(before, m.start(1)) if m else None
-    if lead and before[lead.end():lead.end() + 1] == " ":  # "said Congress legislator": the cue is not the role
-        m = _ROLE_BEFORE.search(before, lead.end() + 1)
+    lead = (CUE_RE.match(before, m.start(1)) or _LEAD_FUNCTION_WORD.match(before, m.start(1))) if m else None
+    if lead and before[lead.end():lead.end() + 1] == " ":
+        m = _ROLE_BEFORE.search(before, lead.end() + 1)  # "said Congress legislator", "to government spokesman"
     return m
 
 
@@ -418,6 +421,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             else:
                 cur.append(w)
         return out
+    if all(t.isupper() for t in tokens) and (words[0][0] == 0 or doc[words[0][0] - 1] == "\n") \
+            and _DATELINE_AFTER.match(doc[words[-1][1]:words[-1][1] + 40]):
+        return []  # "SAN ANTONIO (AP) —", "KINSHASA -": a dateline, a place
     s, e = words[0][0], words[-1][0] + len(strip_dot(words[-1][2]))
     if is_org and words[-1][2] in _DOTTED_SUFFIX:
         e = words[-1][1]  # "Kyushu Electric Power Co."
@@ -466,7 +472,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             found.start = sent.start + bshift + poss.start()
         return [found]
     the_acronym = len(tokens) == 1 and is_acronym(tokens[0]) and tokens[0] not in COMMON_ACRONYMS \
-        and "." not in tokens[0]
+        and "." not in tokens[0] and (not after.strip() or after.lstrip()[0] in ",.;:)'’\"”"
+                                      or bool(_CUE_AFTER.match(after)) or next_word in _AUX_AFTER
+                                      or next_word.endswith("ed") or bool(_SOURCE_BEFORE.search(before[-20:])))
     if (lead_the or _THE_BEFORE.search(before, max(0, len(before) - 8))) and not the_acronym:
         if tokens == ["House"] and _LEGISLATURE_DOC.search(doc):
             # "the House passed the bill": the lower chamber, where the Senate or Congress is named

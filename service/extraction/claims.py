@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from .coref import GROUP_NOUNS, INSTITUTIONS, Resolver
 from .lexicon import load_set
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, strip_fillers
-from .names import COMMON_ACRONYMS, DESCRIPTORS, ROLE_NOUNS, _alternation
+from .names import COMMON_ACRONYMS, DESCRIPTORS, ROLE_NOUNS, _alternation, title_prefix_len
 from .types import Claim, Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
@@ -109,6 +109,9 @@ _CLAUSE_START = re.compile(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|
                            r"[A-Z][\w'’-]*)\b))")
 # Role words between a body and a person's name: " legislator ", "'s chief economist "
 _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}(?i:" + _alternation(ROLE_NOUNS) + r")\s+")
+# The words between a closing quote and its cue: '," Rep. Lee Kang-hoon of the party told'. The
+# gap lies inside one sentence, so a full stop in it belongs to an abbreviation.
+_GAP_TO_CUE = re.compile(r"[,!?.]?\s*[^\"“”;]{0,80}?\s*")
 _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 # Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
 _STUDY_NOUNS = frozenset("poll polls survey surveys study studies report analysis research modelling modeling model "
@@ -381,6 +384,11 @@ class ClaimFinder:
     def speaker_after(self, pos: int, limit: int = 2) -> tuple[str | None, str | None, int, float]:
         """Resolve a speaker written right after the cue ("said Naomi Fink")."""
         m = self.res.mention_starting_at(pos, limit)
+        if m is None:
+            words = self.doc[pos:pos + 60].split()[:4]
+            n = title_prefix_len(words)  # "said Dr Amadou Keita", "said Rep. Kim Tae-yun"
+            if n and n < len(words):
+                m = self.res.mention_starting_at(self.doc.find(words[n], pos), 0)
         if m:
             end, key = m
             if self.res.actors[key].type != "person":
@@ -608,7 +616,7 @@ class ClaimFinder:
         # 1. Quote first: '"...," Lee said' / '"...," said Lee'.
         close = max(before.rfind("”"), before.rfind('"'))
         quote = self.quote_at(sent.start + close - 1) if close > 0 else None
-        if quote and quote[1] == sent.start + close and re.fullmatch(r"[,!?.]?\s*[^\"“”.;]{0,80}?\s*", before[close + 1:]) \
+        if quote and quote[1] == sent.start + close and _GAP_TO_CUE.fullmatch(before, close + 1) \
                 and (doc[quote[1] - 1:quote[1]] in ",!?.—-" or before[close + 1:close + 2] == ","
                      or not before[close + 1:].strip(" ,")):
             gap = before[close + 1:].strip(" ,")

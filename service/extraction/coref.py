@@ -18,6 +18,7 @@ _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeop
 INSTITUTIONS = load_set("institution_nouns")
 # why: "the local council" or "a national committee" name a kind of body, not one body
 _KIND_MODIFIERS = frozenset("local national regional new main top senior other such relevant".split())
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 _PRONOUN_TYPES = {"he": ("person",), "she": ("person",), "it": ("organization", "country"),
@@ -149,6 +150,7 @@ class Resolver:
         civil defence") becomes an organisation instead, known also without its owner.
         """
         name = _DETERMINERS.sub("", phrase.strip().strip("“”\"«» ,"))
+        name = _RELATIVE_TAIL.sub("", name)  # "an official who was not authorized to speak"
         key = name.lower()
         if key not in self.groups:
             body = _named_body(name)

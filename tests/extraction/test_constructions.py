@@ -234,7 +234,7 @@ def test_court_verbs(text, expected):
      [("Kansai Electric Power Co.", "about 12,000 homes")]),
     ("Acme Widgets Inc. said it would cut 300 jobs.", [("Acme Widgets Inc.", "it would cut 300 jobs")]),
     ("Shares rose after Northwind Trading Corp. said profit doubled.", [("Northwind Trading Corp.", "profit doubled")]),
-    ("The NHC said the storm would strengthen overnight.", [("NHC", "the storm would strengthen")]),
+    ("The NDMC said the storm would strengthen overnight.", [("NDMC", "the storm would strengthen")]),
 ])
 def test_unrecognised_company_and_acronym_subjects(text, expected):
     _check(text, expected)
