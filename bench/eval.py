@@ -3,7 +3,7 @@
 Usage: python bench/eval.py [--scorer ../shared/eval/score.py] [-v]
 
 For each gold file (../shared/eval/gold/seeds.json, tests/extraction/articles/gold*.json,
-tests/extraction/heldout/gold.json) it extracts the listed articles and runs the shared
+tests/extraction/heldout*/gold.json) it extracts the listed articles and runs the shared
 scorer on them, printing its table. Kinds a gold file does not label are left out.
 """
 from __future__ import annotations
@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = [ROOT.parent / "shared/eval/gold/seeds.json",
         *sorted((ROOT / "tests/extraction/articles").glob("gold*.json")),
-        ROOT / "tests/extraction/heldout/gold.json", ROOT / "tests/extraction/heldout2/gold.json"]
+        ROOT / "tests/extraction/heldout/gold.json", ROOT / "tests/extraction/heldout2/gold.json",
+        ROOT / "tests/extraction/heldout3/gold.json"]
 
 
 def main() -> None:
