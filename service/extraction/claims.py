@@ -112,6 +112,11 @@ _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}(?i:" + _alte
 # The words between a closing quote and its cue: '," Rep. Lee Kang-hoon of the party told'. The
 # gap lies inside one sentence, so a full stop in it belongs to an abbreviation.
 _GAP_TO_CUE = re.compile(r"[,!?.]?\s*[^\"“”;]{0,80}?\s*")
+_FAMILIAR_SOURCE = re.compile(r"(?:(?<=\s)|^)(?:(?:a|an|the|one|two|three|four|several|some|other)\s+)?(?:[a-z]+\s+)?"
+                              r"(?:person|people|source|sources|official|officials|insider|insiders)\s+"
+                              r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+                              r"involved\s+in|aware\s+of)\s+[^,;“”\"]{1,60}$")
+_AND_THAT = re.compile(r"\s(?:and|but|or)\s*,?\s*$")
 _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 # Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
 _STUDY_NOUNS = frozenset("poll polls survey surveys study studies report analysis research modelling modeling model "
@@ -235,6 +240,10 @@ class ClaimFinder:
                     return inner[1], self.doc[inner[0]:sent.start + len(text) - 1], 0.9  # "... (OCHA) said"
                 text = text[:text.rfind("(")].rstrip()
                 continue
+            familiar = _FAMILIAR_SOURCE.search(text, max(0, len(text) - 120))
+            if familiar:  # "a person familiar with the plans said": an unnamed source
+                at = sent.start + familiar.start()
+                return self.res.group(familiar.group(0), at), familiar.group(0), 0.6
             desc = self._descriptor_np(sent.start, text)
             if desc:
                 return desc
@@ -440,6 +449,8 @@ class ClaimFinder:
             if span:
                 return span
         t = _THAT_AFTER.match(rest)
+        if t and _AND_THAT.search(t.group(1)):
+            t = None  # "said the plant would create jobs and that ...": the content starts at once
         if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
                 and not (t.group(1) and _COORD_CUE.search(t.group(0))):
             # (", adding that" inside the span belongs to the content, handled in the next branch)
@@ -645,8 +656,8 @@ class ClaimFinder:
             return None  # "No group immediately claimed responsibility"
         study = False
         if frame == "count":
-            if not _NUMBER_NEXT.match(doc, cue_e, sent.end):
-                return None  # "counted on its allies"
+            if not _NUMBER_NEXT.match(doc, cue_e, sent.end) and not re.match(r"\s*(?:[,.;]|$)", doc[cue_e:sent.end]):
+                return None  # "counted on its allies"; not "89 judges left, the union counted"
             frame = "object"
         if frame in ("clause", "poll"):
             if text.split()[-1].lower() in _STUDY_NOUNS or _STUDY_BY.search(before[-90:]):

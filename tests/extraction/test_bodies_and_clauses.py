@@ -132,3 +132,13 @@ def test_headline_with_two_present_tense_claims():
     text = "Teachers' strike: union claims 9,000 marched, police count 3,500\n\nThe strike went on."
     assert claimant_of(text, 9000) == "union"
     assert claimant_of(text, 3500) == "police"
+
+
+def test_unnamed_source_familiar_with_the_plans():
+    text = "The bank will cut 2,000 jobs next year, people familiar with the matter said."
+    assert claimant_of(text, 2000) == "people familiar with the matter"
+
+
+def test_coordinated_and_that_keeps_the_first_clause():
+    text = "County officials said the plant would employ 800 people and that the county would spend $4 million."
+    assert claimant_of(text, 800) == "County officials"
