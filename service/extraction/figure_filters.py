@@ -82,10 +82,12 @@ def last_chunk_start(text: str, lo: int, hi: int) -> int:
 
 def _is_year_like(q: Quantity, text: str) -> bool:
     """Tell whether a plain four-digit number is a calendar year ("in 2024", "2025's")."""
-    if q.written != "digits" or q.grouped or q.unit or q.scale != 1 or q.value is None:
+    value = q.value
+    # why: the value test first, it rejects nearly every number
+    if value is None or not 1800 <= value <= 2100 or q.written != "digits" or q.grouped or q.unit or q.scale != 1:
         return False
     raw = text[q.start:q.end]
-    if not (len(raw) == 4 and raw.isdigit() and 1800 <= q.value <= 2100):
+    if not (len(raw) == 4 and raw.isdigit()):
         return False
     if _YEAR_WORDS_BEFORE.search(text, max(0, q.start - 12), q.start):
         return True
@@ -120,9 +122,10 @@ def _counter_before(text: str, start: int) -> bool:
 def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:
     """Tell whether the number names something: "F-16", "Section 427", "Windows 11", "No. 5"."""
     before = text[max(0, q.start - 2):q.start]
-    if before[-1:] in ("-", "–", "#") and len(before) == 2 and before[0].isalnum() and not is_tally(q, text):
+    last = before[-1:]
+    if last in ("-", "–", "#") and len(before) == 2 and before[0].isalnum() and not is_tally(q, text):
         return True  # F-16, Su-34, Covid-19, MH-17
-    if before[-1:] == "#" or _counter_before(text, q.start):
+    if last == "#" or (last.isspace() and _counter_before(text, q.start)):  # why: "... of " ends in a space
         return True  # "#5", "Photo 1 of 5"
     if q.grouped or q.scale != 1 or q.unit:
         return False
@@ -148,9 +151,10 @@ def _is_time_anchor(q: Quantity, text: str) -> bool:
     """Tell whether the number places an event in time ("three days later", "over the past two months")."""
     if q.unit:
         return False
-    if _ANCHOR_AFTER.match(text, q.end):
-        return not _DURATION_BEFORE.search(text, max(0, q.start - 40), q.start)  # "for 22 years before"
+    # why: every anchor phrase opens with a time unit, so most numbers need only this one match
     if _TIME_UNIT_AFTER.match(text, q.end):
+        if _ANCHOR_AFTER.match(text, q.end):
+            return not _DURATION_BEFORE.search(text, max(0, q.start - 40), q.start)  # "for 22 years before"
         if _ANCHOR_BEFORE.search(text, max(0, q.start - 40), q.start):
             return True
         if q.value == 1 and q.written == "words":  # "one day", unless "for one day"
@@ -232,6 +236,11 @@ def _is_phone_number(q: Quantity, text: str) -> bool:
     raw = text[q.start:q.end]
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True  # counts never start with a zero
+    # why: a run of three or more groups around an unseparated number needs another group right
+    # before or after it ("0800 123", "123-4567"); without one no run can hold it
+    if not ((text[q.end:q.end + 1] in (" ", ".", "-") and text[q.end + 1:q.end + 2].isdigit())
+            or (text[q.start - 1:q.start] in (" ", "-") and q.start > 1 and text[q.start - 2].isdigit())):
+        return False
     window_start = max(0, q.start - 12)
     return any(m.start() <= q.start and q.end <= m.end()
                for m in _DIGIT_RUN.finditer(text, window_start, min(len(text), q.end + 12)))
@@ -254,6 +263,9 @@ def is_not_a_figure(q: Quantity, text: str, sentence_start: int) -> bool:
         return not is_age_decade(q, text)
     if q.is_range:
         return _is_year_range(q) or _is_identifier(q, text, sentence_start)
+    if q.unit:  # why: dates, years, times, anchors, "one" and phone numbers are all bare numbers
+        return (_is_identifier(q, text, sentence_start) or _is_list_marker(q, text, sentence_start)
+                or _is_score(q, text) or _is_fraction_word(q, text))
     return (_is_year_like(q, text) or _is_date(q, text) or _is_clock_time(q, text)
             or _is_identifier(q, text, sentence_start) or _is_time_anchor(q, text)
             or _is_pronoun_one(q, text) or _is_list_marker(q, text, sentence_start) or _is_score(q, text)

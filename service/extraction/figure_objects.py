@@ -9,6 +9,7 @@ verb before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import load_set, load_table
 
@@ -81,6 +82,7 @@ def _is_word(tok: str) -> bool:
     return tok[:1].isalpha()
 
 
+@lru_cache(maxsize=8192)  # why: a pure function of one word, asked many times per article
 def is_plural(tok: str) -> bool:
     """Tell whether a word looks like a plural noun ("soldiers", "MPs", "people")."""
     low = tok.lower()
@@ -91,6 +93,7 @@ def is_plural(tok: str) -> bool:
     return not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+@lru_cache(maxsize=8192)  # why: called per token, often on the same words
 def _is_content(tok: str) -> bool:
     """Tell whether a token can be part of a counted noun phrase."""
     low = tok.lower()
@@ -111,6 +114,7 @@ def _is_adjective_before_noun(tokens: list[str], j: int) -> bool:
         or low in _ADJECTIVES_BEFORE_NOUN
 
 
+@lru_cache(maxsize=8192)
 def _is_verb_like(tok: str) -> bool:
     """Tell whether a lower-case word looks like a participle ("expected", "remaining")."""
     low = tok.lower()

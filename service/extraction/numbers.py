@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import load_table
@@ -104,6 +105,15 @@ _CANDIDATE = re.compile(
     rf"(?<![\w.,:/])(?:\d|\.\d|[{re.escape(_SYMBOLS)}]|(?:{alternation(_CASED_WORDS)})\b"
     rf"|[Aa](?=\s+(?:hundred|{_SCALE_WORD})\b)|[Hh]alf(?=\s+a\s)"
     rf"|(?:{alternation(p for p in _PREFIX_UNITS if p[0].isalpha())})(?=[ \u00a0]?[\d{re.escape(_SYMBOLS)}]))")
+_CANDIDATE_BODY = _CANDIDATE.pattern[len(r"(?<![\w.,:/])"):]
+_FIRST_CHARS = (set("0123456789.") | set(_SYMBOLS) | {w[0] for w in _CASED_WORDS} | set("AaHh")
+                | {p[0] for p in _PREFIX_UNITS if p[0].isalpha()})
+# The same candidates after the first position, found through the character before them: a
+# pattern that opens with a character class lets the engine skip ahead to it, where the
+# look-behind of _CANDIDATE makes it try every position.
+_CANDIDATE_AFTER = re.compile(r"[^\w.,:/](?=[" + re.escape("".join(sorted(_FIRST_CHARS))) + "])(?="
+                              + _CANDIDATE_BODY + ")")
+_RANGE_WORD = re.compile(r"\s*([-–—]|(?i:to|or|and))\s*")  # what can join two numbers into a range
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
@@ -191,7 +201,7 @@ def _scale_factor(raw: str | None) -> float:
 
 def _from_match(m: re.Match, text: str) -> Quantity | None:
     """Build a Quantity from one match of the expression pattern."""
-    cur, decade, digits, words, scale_raw, unit_raw = m.group("cur", "decade", "digits", "words", "scale", "unit")
+    cur, decade, digits, words, half, scale_raw, unit_raw = m.groups()  # why: by position, cheaper than by name
     unit = _PREFIX_UNITS.get(cur) if cur else None
     if decade:
         low = float(decade)
@@ -204,18 +214,27 @@ def _from_match(m: re.Match, text: str) -> Quantity | None:
         value, written = words_value(words), "words"
         if value is None:
             return None
-    if m.group("half"):
+    if half:
         value += 0.5
     end = m.end()
     if scale_raw and scale_raw.strip() in ("m", "M") and not unit and _METRES_AFTER.match(text, m.end("scale")):
         # "a 100m-high wall", "500m from the border": metres, not millions.
-        return Quantity(m.start(), m.end("scale"), value, unit="metres", written=written, grouped=grouped)
+        return Quantity(m.start(), m.end("scale"), value, None, None, "metres", written, grouped)
     scale = _scale_factor(scale_raw)
     if unit_raw:
         unit = unit or _SUFFIX_UNITS.get(unit_raw.strip().lower())
-    if scale != 1:  # in decimal: 16.4 * 1e9 is 16399999999.999998 in binary floating point
-        value = float(Decimal(repr(value)) * Decimal(int(scale)))
-    return Quantity(m.start(), end, value, unit=unit, written=written, grouped=grouped, scale=scale)
+    if scale != 1:
+        value = _scaled(value, scale)
+    return Quantity(m.start(), end, value, None, None, unit, written, grouped, scale)
+
+
+assert tuple(_EXPRESSION.groupindex) == ("cur", "decade", "digits", "words", "half", "scale", "unit")
+
+
+@lru_cache(maxsize=4096)
+def _scaled(value: float, scale: float) -> float:
+    """Return value * scale computed in decimal: 16.4 * 1e9 is 16399999999.999998 in binary floating point."""
+    return float(Decimal(repr(value)) * Decimal(int(scale)))
 
 
 def _implied_scale(q: Quantity) -> float:
@@ -255,10 +274,12 @@ def _is_or_range(text: str, a: Quantity, b: Quantity) -> bool:
 
 def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     """Return the range "a to b" when the text between them joins them as one, else None."""
-    gap = text[a.end:b.start]
-    word = gap.strip().lower()
+    joint = _RANGE_WORD.fullmatch(text, a.end, b.start)  # why: most gaps are long; a regex fails fast, a slice would not
+    if joint is None:
+        return None
+    word = joint.group(1).lower()
     if word in ("-", "–", "—"):
-        if len(gap) > 3:
+        if b.start - a.end > 3:
             return None
     elif word == "to":
         m = _FROM_BEFORE.search(text, max(0, a.start - 40), a.start)
@@ -270,10 +291,7 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     elif word == "or":
         if not _is_or_range(text, a, b):
             return None
-    elif word == "and":
-        if not _BETWEEN_BEFORE.search(text, max(0, a.start - 30), a.start):
-            return None
-    else:
+    elif not _BETWEEN_BEFORE.search(text, max(0, a.start - 30), a.start):  # "and"
         return None
     if a.written == "decade" or b.written == "decade" or a.value is None or b.value is None:
         return None
@@ -289,23 +307,31 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
     return Quantity(a.start, b.end, None, low, high, unit, a.written, a.grouped or b.grouped, b.scale)
 
 
+def _candidates(text: str, start: int, end: int) -> list[int]:
+    """Return where a number expression can start in text[start:end]."""
+    found = [start] if _CANDIDATE.match(text, start, end) else []
+    found += [m.start() + 1 for m in _CANDIDATE_AFTER.finditer(text, start, end)]
+    return found
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Return the number expressions in text[start:end], ranges joined, in order."""
     found: list[Quantity] = []
     end = len(text) if end is None else end
     last_end = -1
-    for candidate in _CANDIDATE.finditer(text, start, end):
-        if candidate.start() < last_end:
+    match = _EXPRESSION.match
+    for pos in _candidates(text, start, end):
+        if pos < last_end:
             continue
-        m = _EXPRESSION.match(text, candidate.start(), end)
+        m = match(text, pos, end)
         q = _from_match(m, text) if m else None
         if q is not None:
             found.append(q)
             last_end = q.end
     out: list[Quantity] = []
-    i = 0
-    while i < len(found):
-        if i + 1 < len(found):
+    i, n = 0, len(found)
+    while i < n:
+        if i + 1 < n:
             joined = _join_range(text, found[i], found[i + 1])
             if joined is not None:
                 out.append(joined)
