@@ -27,16 +27,16 @@ _CUE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,90},\s*|,\s*)?(?:also\
 _NOUN_CUE_WORDS = frozenset("forecast forecasts report reports estimate estimates claim claims note notes "
                             "comment comments post posts remarks statement".split())
 _CUE_AFTER_APPOSITIVE = re.compile(r"^\s*,[^,]{1,90},\s*")
-_ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|group|agency|broadcaster|"
-                                    r"newspaper|outlet|party|bank|lender|carrier|insurer|retailer|"
-                                    r"automaker|chipmaker|startup|developer|operator|union|broker|brokerage|"
-                                    r"pollster|maker|manufacturer|airline|consultancy|publisher|"
-                                    r"conglomerate)\s*,?\s+$", re.I)
+_ORG_DESCRIPTORS = ("regulator company firm group agency broadcaster newspaper outlet party bank lender carrier "
+                    "insurer retailer automaker chipmaker startup developer operator union broker brokerage "
+                    "pollster maker manufacturer airline consultancy publisher conglomerate").split()
+_ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_ORG_DESCRIPTORS) + r")\s*,?\s+$", re.I)
 # why: before a name of several words only nouns that never describe a person ("developer" may)
-_ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:company|firm|lender|bank|insurer|retailer|carrier|airline|"
-                                          r"broker|brokerage|pollster|maker|manufacturer|automaker|chipmaker|"
-                                          r"regulator|broadcaster|newspaper|outlet|conglomerate|consultancy|"
-                                          r"startup|group)\s*,?\s+$", re.I)
+_ORG_DESCRIPTORS_MULTI = ("company firm lender bank insurer retailer carrier airline broker brokerage pollster maker "
+                          "manufacturer automaker chipmaker regulator broadcaster newspaper outlet conglomerate "
+                          "consultancy startup group").split()
+_ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:" + "|".join(_ORG_DESCRIPTORS_MULTI) + r")\s*,?\s+$", re.I)
+_ORG_DESCRIPTOR_ENDINGS = tuple(_ORG_DESCRIPTORS)  # holds every noun of the _MULTI list too
 # Evidence that a lone capitalised word is a body, not a person: "YouGov" (a capital inside the
 # word), "the Ipsos poll", "analysts at Jefferies", "Ipsos found".
 INNER_CAPS = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
@@ -118,6 +118,8 @@ def _personal_hint(before: str) -> bool:
 _PLACE_CUES = frozenset("in near outside across toward towards inside into through around reach reached reaching "
                         "of and the".split())
 _ROLE_OF = re.compile(r"\b(?:of|for|at)\s")
+_ROLE_ENDINGS = tuple(sorted(ROLE_NOUNS))
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # non-ASCII letters re.I matches to ASCII ones
 
 
 def _place_context(before: str) -> bool:
@@ -133,11 +135,22 @@ def _lower_then(before: str) -> bool:
     return bool(_COURTESY_BEFORE.search(before[-8:]))
 
 
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """Tell whether `text` may end with one of the lower-case `words` under re.IGNORECASE.
+
+    A cheap necessary condition checked before a case-insensitive pattern anchored at the end.
+    """
+    return text.lower().endswith(words) or not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text)
+
+
 def _role_before(before: str):
     """Return the match of a role phrase ending `before` ("the spokesperson for Naftogaz")."""
     words = before[-60:].split()
     if not words or words[-1].lower() not in ROLE_NOUNS and not _ROLE_OF.search(before, max(0, len(before) - 60)):
         return None  # why: a role phrase ends right before the name, or is followed by "of/for/at X"
+    last_word = words[-1]  # a whole word when another one precedes it in the window
+    if len(words) > 1 and not "A" <= last_word[0] <= "Z" and not _may_end_with(last_word, _ROLE_ENDINGS):
+        return None  # why: the phrase ends in the role word itself or in the capitalised "of/for/at X"
     lo = max(0, len(before) - 100)
     last = None
     for last in _ROLE_WORD.finditer(before, lo):
@@ -146,6 +159,28 @@ def _role_before(before: str):
     if last is None or not _ROLE_TAIL.fullmatch(before, last.end()):
         return None
     return _ROLE_BEFORE.search(before, lo)
+
+
+def _org_descriptor_before(before: str, multi: bool = False) -> bool:
+    """Tell whether an organisation noun ends `before` ("the broker ", "lender "), as the patterns do."""
+    tail = before[-30:].rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    # why: the patterns try every one of the last 24 positions; the noun must end the context
+    if not _may_end_with(tail, _ORG_DESCRIPTOR_ENDINGS):
+        return False
+    pattern = _ORG_DESCRIPTOR_BEFORE_MULTI if multi else _ORG_DESCRIPTOR_BEFORE
+    return bool(pattern.search(before, max(0, len(before) - 24)))
+
+
+def _words(doc: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Return (start, end, word) of the whitespace-separated words in doc[s:e], as _WORD_RE finds them."""
+    out, pos, find = [], s, doc.find
+    for w in doc[s:e].split():  # why: split() and \S+ agree on whitespace; find is cheaper than a Match
+        pos = find(w, pos)
+        out.append((pos, pos + len(w), w))
+        pos += len(w)
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -339,7 +374,7 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
 
 def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     """Turn one capitalised run (doc offsets) into person / organisation candidates."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc, s, e)]
+    words = _words(doc, s, e)
     # Drop leading and trailing function words ("The", "Earlier", "of").
     lead_the = False
     # why: mid-sentence, a capitalised "All" or "New" that starts an organisation name is part of
@@ -353,7 +388,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         words = words[:-1]
     if not words:
         return []
-    tokens = [strip_dot(w[2]) for w in words]
+    tokens = [strip_dot(w[2]) if w[2][-1] == "." else w[2] for w in words]  # why: skip the call for most words
     head_idx = [i for i, t in enumerate(tokens) if t in ORG_HEADS or "-" in t and _IZAFAT.fullmatch(t)]
     if len(tokens) > 1 and tokens[-1] in ORG_SUFFIXES and (not head_idx or head_idx[-1] != len(tokens) - 1):
         head_idx.append(len(tokens) - 1)  # "Close Brothers", "Greenpeace International"
@@ -434,7 +469,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
         return []  # "the Bank", "Ministry": a common noun written with a capital
     if not is_org and len(tokens) > 1 and not description \
-            and _ORG_DESCRIPTOR_BEFORE_MULTI.search(before, max(0, len(before) - 24)):
+            and _org_descriptor_before(before, multi=True):
         is_org = True  # "lender Close Brothers", "jerky maker Ridgeline Provisions"
     if is_org:
         found = Found(s, e, text, "organization", text, sent.index, aliases={text}, confidence=0.85,
@@ -471,7 +506,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             defined = re.match(r"^\s*\(", after) is None and before.rstrip().endswith("(")
             if defined and before[:-1].rstrip()[-1:].islower():
                 return []  # "payment protection insurance (PPI)": a term, not a body
-            if _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)):
+            if _org_descriptor_before(before):
                 return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7,
                               evidence=True)]  # "oil broker PVM"
             used = cue_after or bool(_SOURCE_BEFORE.search(before, max(0, len(before) - 20)))
@@ -480,7 +515,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         if (next_word in _SPOKES_AFTER or next_word in _ANALYST_AFTER and not t.endswith(_ADJECTIVE_END)) \
                 and not _personal_hint(before) \
                 and not (not before.strip() and t.lower() in _COMMON_MODIFIERS) \
-                or _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)) \
+                or _org_descriptor_before(before) \
                 or before.endswith((" at ", " with ")) and _EMPLOYER_BEFORE.search(before, max(0, len(before) - 40)):
             return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7, evidence=True)]
         personal = bool(description) or bool(_AGE_AFTER.match(after)) \
@@ -495,7 +530,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             # person of that name was named in full
             return [Found(s, e, text, "single", t, sent.index, aliases={t}, confidence=0.65, evidence=True,
                           kind="lone")]
-        app_role = before.endswith(", ") and _APPOSITIVE_ROLE_BEFORE.search(before, max(0, len(before) - 60))
+        # why: the pattern ends in a role noun and ", "; check that before its costly search
+        app_role = before.endswith(", ") and _may_end_with(before[:-2].rstrip(), _ROLE_ENDINGS) \
+            and _APPOSITIVE_ROLE_BEFORE.search(before, max(0, len(before) - 60))
         if app_role and not description:  # "A dock worker, Serhiy, said"
             description, personal = app_role.group(0).strip(" ,"), True
         if cue_after and not personal and not _lower_then(before):
