@@ -118,13 +118,19 @@ def _personal_hint(before: str) -> bool:
 _PLACE_CUES = frozenset("in near outside across toward towards inside into through around reach reached reaching "
                         "of and the".split())
 _ROLE_OF = re.compile(r"\b(?:of|for|at)\s")
+# How a _PLACE_BEFORE match ends, trailing spaces aside (its words are matched case-sensitively).
+_PLACE_ENDINGS = ("in", "near", "outside", "across", "toward", "towards", "inside", "into", "through", "around",
+                  "reach", "reached", "reaching", "the", "and", "of", "'s", "’s")
 _ROLE_ENDINGS = tuple(sorted(ROLE_NOUNS))
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # non-ASCII letters re.I matches to ASCII ones
 
 
 def _place_context(before: str) -> bool:
     """Tell whether the words before a name make it a place ("in", "the city of", "in X and")."""
-    words = before[-40:].split()
+    tail = before[-40:]
+    if not tail[-1:].isspace() or not tail.rstrip().endswith(_PLACE_ENDINGS):
+        return False  # why: the pattern ends in one of these words and spaces; skip the scan
+    words = tail.split()
     if not any(w.lower() in _PLACE_CUES or w.endswith(("'s", "’s")) for w in words[-4:]):
         return False
     return bool(_PLACE_BEFORE.search(before, max(0, len(before) - 30)))
@@ -381,7 +387,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     # it ("and All Nippon Airways"); at a sentence start it is an ordinary word
     keep_lead = len(words) > 2 and words[0][2] in _NAME_LEAD_WORDS and strip_dot(words[-1][2]) in ORG_HEADS \
         and doc[max(0, words[0][0] - 5):words[0][0]].rstrip()[-1:].islower()
-    while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] in {"&"}):
+    while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] == "&"):
         lead_the = lead_the or words[0][2].lower() == "the"
         words = words[1:]
     while words and (words[-1][2].lower() in STOPWORDS or not words[-1][2][0].isalnum()):
@@ -425,7 +431,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         elif cut >= len(tokens):
             return []
     connectors = RUN_CONNECTORS
-    if not is_org and any(t in connectors for t in tokens):
+    if not is_org and not connectors.isdisjoint(tokens):
         # Not an organisation: split at connectors and read the parts on their own.
         out, cur = [], []
         for w in words + [(0, 0, "of")]:
@@ -444,7 +450,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     # why: the tests below look only at the words next to the run; a window keeps them cheap
     bshift = max(0, sent_rel_s - _WINDOW)
     before, after = sent.text[bshift:sent_rel_s], sent.text[sent_rel_e:sent_rel_e + _WINDOW]
-    next_word = after.split(None, 1)[0].strip(",.;:").lower() if after.strip() else ""
+    after_words = after.split(None, 1)
+    next_word = after_words[0].strip(",.;:").lower() if after_words else ""
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
     if not is_org and not description and len(tokens) > 1 and (
@@ -490,7 +497,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                           aliases={"House"}, confidence=0.75, evidence=True)]
         if description is None:
             return []  # "the Kursk Bulge", "the Constitution"
-    if " ".join(tokens) in DEMONYMS or tokens[-1] in DEMONYMS or " ".join(tokens) in KNOWN:
+    joined = " ".join(tokens)
+    if joined in DEMONYMS or tokens[-1] in DEMONYMS or joined in KNOWN:
         return []  # "North Korean soldiers": an adjective, not a name
     if any(t.lower() in STOPWORDS or (t in COMMON_ACRONYMS and is_acronym(t)) for t in tokens):
         return []
@@ -663,7 +671,9 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     listed = [m.span() for m in _LIST_NAME_RE.finditer(doc)] if " and " in doc else []
     for m in RUN_RE.finditer(doc):
         rs, re_ = m.span()
-        if rs > 2 and doc[rs - 1] in "- " and doc[max(0, rs - 5):rs - 1].rpartition(" ")[2] in _PARTICLES:
+        # why: a particle ends in one of "lneaius"; test that letter before slicing
+        if rs > 2 and doc[rs - 1] in "- " and doc[rs - 2] in "lneaius" \
+                and doc[max(0, rs - 5):rs - 1].rpartition(" ")[2] in _PARTICLES:
             particle = PARTICLE_BEFORE_RE.search(doc, max(0, rs - 5), rs)
             if particle:  # "al-Burhan said": the particle belongs to the name
                 rs = particle.start()
@@ -701,7 +711,8 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
         hits = known[idx]
         if hits and runs[idx]:
             hits = [h for h in hits if not _inside_org_run(doc, h, runs[idx])]
-        found += _known_mentions(doc, sent, taken, dem[idx], hits)
+        if hits or dem[idx]:
+            found += _known_mentions(doc, sent, taken, dem[idx], hits)
         headline = idx < 2 and _title_case(sent.text)
         for rs, re_ in runs[idx]:
             for s, e in (_pieces(rs, re_, taken) if taken else ((rs, re_),)):

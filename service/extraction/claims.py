@@ -98,7 +98,8 @@ _MAIN_VERB = re.compile(r"\s(?:(?:has|have|had|will|would|is|are|was|were)(?:\s+
 
 _IRREGULAR = load_set("irregular_verbs")
 # "Horbenko said A but acknowledged that B": a second, coordinated cue ends the first content
-_COORD_CUE = re.compile(r",?\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + CUE_RE.pattern
+# why: "[,\s]" first (",?\s+" rewritten) lets the regex engine skip ahead to commas and spaces
+_COORD_CUE = re.compile(r"[,\s](?:(?<=,)\s+|(?<!,)\s*)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + CUE_RE.pattern
                         + r"(?=(?P<tail>\s+that\b|,?\s*[“\"]|:)?)")
 _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 # Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
