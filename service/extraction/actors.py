@@ -27,16 +27,16 @@ _CUE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,90},\s*|,\s*)?(?:also\
 _NOUN_CUE_WORDS = frozenset("forecast forecasts report reports estimate estimates claim claims note notes "
                             "comment comments post posts remarks statement".split())
 _CUE_AFTER_APPOSITIVE = re.compile(r"^\s*,[^,]{1,90},\s*")
-_ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:regulator|company|firm|group|agency|broadcaster|"
-                                    r"newspaper|outlet|party|bank|lender|carrier|insurer|retailer|"
-                                    r"automaker|chipmaker|startup|developer|operator|union|broker|brokerage|"
-                                    r"pollster|maker|manufacturer|airline|consultancy|publisher|"
-                                    r"conglomerate)\s*,?\s+$", re.I)
+_ORG_DESCRIPTORS = ("regulator company firm group agency broadcaster newspaper outlet party bank lender carrier "
+                    "insurer retailer automaker chipmaker startup developer operator union broker brokerage "
+                    "pollster maker manufacturer airline consultancy publisher conglomerate").split()
+_ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_ORG_DESCRIPTORS) + r")\s*,?\s+$", re.I)
 # why: before a name of several words only nouns that never describe a person ("developer" may)
-_ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:company|firm|lender|bank|insurer|retailer|carrier|airline|"
-                                          r"broker|brokerage|pollster|maker|manufacturer|automaker|chipmaker|"
-                                          r"regulator|broadcaster|newspaper|outlet|conglomerate|consultancy|"
-                                          r"startup|group)\s*,?\s+$", re.I)
+_ORG_DESCRIPTORS_MULTI = ("company firm lender bank insurer retailer carrier airline broker brokerage pollster maker "
+                          "manufacturer automaker chipmaker regulator broadcaster newspaper outlet conglomerate "
+                          "consultancy startup group").split()
+_ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:" + "|".join(_ORG_DESCRIPTORS_MULTI) + r")\s*,?\s+$", re.I)
+_ORG_DESCRIPTOR_ENDINGS = tuple(_ORG_DESCRIPTORS)  # holds every noun of the _MULTI list too
 # Evidence that a lone capitalised word is a body, not a person: "YouGov" (a capital inside the
 # word), "the Ipsos poll", "analysts at Jefferies", "Ipsos found".
 INNER_CAPS = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
@@ -48,7 +48,7 @@ _ORG_VERB_AFTER = re.compile(r"^\s+(?:found|finds|showed|shows|estimated|project
 _IZAFAT = re.compile(r"[A-Z][a-z]+-(?:e|i|ut)-[A-Z][a-z]+")  # "Tehreek-e-Taliban", "Hizb-ut-Tahrir"
 _EVENT_FIRST = frozenset("Typhoon Hurricane Cyclone Storm Tropical Operation Mount Lake Cape Place Rue Fort".split())
 # Two-word endings of place names whose last word alone may be a surname ("Grace Park", "Stuart Hall")
-_PLACE_ENDINGS = frozenset({("National", "Park"), ("City", "Hall"), ("Town", "Hall"), ("Memorial", "Hall")})
+_PLACE_NAME_ENDINGS = frozenset({("National", "Park"), ("City", "Hall"), ("Town", "Hall"), ("Memorial", "Hall")})
 _EVENT_LAST = frozenset("Agreement Accord Accords Treaty Convention Protocol Summit Declaration Olympics "
                         "Games Act Charter Agenda Prize Award Cup Festival Marathon".split())
 _GOVERNMENT_AFTER = re.compile(r"^\s+((?:provincial|state|regional|local|city|municipal|federal|"
@@ -131,11 +131,19 @@ def _personal_hint(before: str) -> bool:
 _PLACE_CUES = frozenset("in near outside across toward towards inside into through around reach reached reaching "
                         "of and the".split())
 _ROLE_OF = re.compile(r"\b(?:of|for|at)\s")
+# How a _PLACE_BEFORE match ends, trailing spaces aside (its words are matched case-sensitively).
+_PLACE_ENDINGS = ("in", "near", "outside", "across", "toward", "towards", "inside", "into", "through", "around",
+                  "reach", "reached", "reaching", "the", "and", "of", "'s", "’s")
+_ROLE_ENDINGS = tuple(sorted(ROLE_NOUNS))
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # non-ASCII letters re.I matches to ASCII ones
 
 
 def _place_context(before: str) -> bool:
     """Tell whether the words before a name make it a place ("in", "the city of", "in X and")."""
-    words = before[-40:].split()
+    tail = before[-40:]
+    if not tail[-1:].isspace() or not tail.rstrip().endswith(_PLACE_ENDINGS):
+        return False  # why: the pattern ends in one of these words and spaces; skip the scan
+    words = tail.split()
     if not any(w.lower() in _PLACE_CUES or w.endswith(("'s", "’s")) for w in words[-4:]):
         return False
     return bool(_PLACE_BEFORE.search(before, max(0, len(before) - 30)))
@@ -146,11 +154,22 @@ def _lower_then(before: str) -> bool:
     return bool(_COURTESY_BEFORE.search(before[-8:]))
 
 
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """Tell whether `text` may end with one of the lower-case `words` under re.IGNORECASE.
+
+    A cheap necessary condition checked before a case-insensitive pattern anchored at the end.
+    """
+    return text.lower().endswith(words) or not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text)
+
+
 def _role_before(before: str):
     """Return the match of a role phrase ending `before` ("the spokesperson for Naftogaz")."""
     words = before[-60:].split()
     if not words or words[-1].lower() not in ROLE_NOUNS and not _ROLE_OF.search(before, max(0, len(before) - 60)):
         return None  # why: a role phrase ends right before the name, or is followed by "of/for/at X"
+    last_word = words[-1]  # a whole word when another one precedes it in the window
+    if len(words) > 1 and not "A" <= last_word[0] <= "Z" and not _may_end_with(last_word, _ROLE_ENDINGS):
+        return None  # why: the phrase ends in the role word itself or in the capitalised "of/for/at X"
     lo = max(0, len(before) - 100)
     last = None
     for last in _ROLE_WORD.finditer(before, lo):
@@ -163,6 +182,28 @@ def _role_before(before: str):
     if lead and before[lead.end():lead.end() + 1] == " ":
         m = _ROLE_BEFORE.search(before, lead.end() + 1)  # "said Congress legislator", "to government spokesman"
     return m
+
+
+def _org_descriptor_before(before: str, multi: bool = False) -> bool:
+    """Tell whether an organisation noun ends `before` ("the broker ", "lender "), as the patterns do."""
+    tail = before[-30:].rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    # why: the patterns try every one of the last 24 positions; the noun must end the context
+    if not _may_end_with(tail, _ORG_DESCRIPTOR_ENDINGS):
+        return False
+    pattern = _ORG_DESCRIPTOR_BEFORE_MULTI if multi else _ORG_DESCRIPTOR_BEFORE
+    return bool(pattern.search(before, max(0, len(before) - 24)))
+
+
+def _words(doc: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Return (start, end, word) of the whitespace-separated words in doc[s:e], as _WORD_RE finds them."""
+    out, pos, find = [], s, doc.find
+    for w in doc[s:e].split():  # why: split() and \S+ agree on whitespace; find is cheaper than a Match
+        pos = find(w, pos)
+        out.append((pos, pos + len(w), w))
+        pos += len(w)
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -356,14 +397,14 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
 
 def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     """Turn one capitalised run (doc offsets) into person / organisation candidates."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(doc, s, e)]
+    words = _words(doc, s, e)
     # Drop leading and trailing function words ("The", "Earlier", "of").
     lead_the = False
     # why: mid-sentence, a capitalised "All" or "New" that starts an organisation name is part of
     # it ("and All Nippon Airways"); at a sentence start it is an ordinary word
     keep_lead = len(words) > 2 and words[0][2] in _NAME_LEAD_WORDS and strip_dot(words[-1][2]) in ORG_HEADS \
         and doc[max(0, words[0][0] - 5):words[0][0]].rstrip()[-1:].islower()
-    while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] in {"&"}
+    while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] == "&"
                                        or _LOWER_COMPOUND.match(words[0][2])):  # "High-speed TGV trains"
         lead_the = lead_the or words[0][2].lower() == "the"
         words = words[1:]
@@ -371,7 +412,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         words = words[:-1]
     if not words:
         return []
-    tokens = [strip_dot(w[2]) for w in words]
+    tokens = [strip_dot(w[2]) if w[2][-1] == "." else w[2] for w in words]  # why: skip the call for most words
     head_idx = [i for i, t in enumerate(tokens) if t in ORG_HEADS or "-" in t and _IZAFAT.fullmatch(t)]
     if len(tokens) > 1 and tokens[-1] in ORG_SUFFIXES and (not head_idx or head_idx[-1] != len(tokens) - 1):
         head_idx.append(len(tokens) - 1)  # "Close Brothers", "Greenpeace International"
@@ -410,7 +451,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         elif cut >= len(tokens):
             return []
     connectors = RUN_CONNECTORS
-    if not is_org and any(t in connectors for t in tokens):
+    if not is_org and not connectors.isdisjoint(tokens):
         # Not an organisation: split at connectors and read the parts on their own.
         out, cur = [], []
         for w in words + [(0, 0, "of")]:
@@ -432,12 +473,13 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     # why: the tests below look only at the words next to the run; a window keeps them cheap
     bshift = max(0, sent_rel_s - _WINDOW)
     before, after = sent.text[bshift:sent_rel_s], sent.text[sent_rel_e:sent_rel_e + _WINDOW]
-    next_word = after.split(None, 1)[0].strip(",.;:").lower() if after.strip() else ""
+    after_words = after.split(None, 1)
+    next_word = after_words[0].strip(",.;:").lower() if after_words else ""
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
     if not is_org and not description and len(tokens) > 1 and (
             tokens[0] in _EVENT_FIRST or tokens[-1] in _EVENT_LAST or tokens[0] == "El" and len(tokens) == 2
-            or tuple(tokens[-2:]) in _PLACE_ENDINGS):
+            or tuple(tokens[-2:]) in _PLACE_NAME_ENDINGS):
         return []  # "Typhoon Mawar", "Paris Agreement", "El Geneina": events, laws and places
     if not is_org and not description and (next_word == "government" or next_word in _GOV_MODIFIERS):
         gov = _GOVERNMENT_AFTER.match(after)
@@ -458,7 +500,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
         return []  # "the Bank", "Ministry": a common noun written with a capital
     if not is_org and len(tokens) > 1 and not description \
-            and _ORG_DESCRIPTOR_BEFORE_MULTI.search(before, max(0, len(before) - 24)):
+            and _org_descriptor_before(before, multi=True):
         is_org = True  # "lender Close Brothers", "jerky maker Ridgeline Provisions"
     if is_org:
         found = Found(s, e, text, "organization", text, sent.index, aliases={text}, confidence=0.85,
@@ -483,7 +525,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                           aliases={"House"}, confidence=0.75, evidence=True)]
         if description is None:
             return []  # "the Kursk Bulge", "the Constitution"
-    if " ".join(tokens) in DEMONYMS or tokens[-1] in DEMONYMS or " ".join(tokens) in KNOWN:
+    joined = " ".join(tokens)
+    if joined in DEMONYMS or tokens[-1] in DEMONYMS or joined in KNOWN:
         return []  # "North Korean soldiers": an adjective, not a name
     if any(t.lower() in STOPWORDS or (t in COMMON_ACRONYMS and is_acronym(t)) for t in tokens):
         return []
@@ -499,7 +542,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             defined = re.match(r"^\s*\(", after) is None and before.rstrip().endswith("(")
             if defined and before[:-1].rstrip()[-1:].islower():
                 return []  # "payment protection insurance (PPI)": a term, not a body
-            if _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)):
+            if _org_descriptor_before(before):
                 return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7,
                               evidence=True)]  # "oil broker PVM"
             # why: "the CFDT", "CGT union", "SDRF teams": a body named by its initials
@@ -510,7 +553,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         if (next_word in _SPOKES_AFTER or next_word in _ANALYST_AFTER and not t.endswith(_ADJECTIVE_END)) \
                 and not _personal_hint(before) \
                 and not (not before.strip() and t.lower() in _COMMON_MODIFIERS) \
-                or _ORG_DESCRIPTOR_BEFORE.search(before, max(0, len(before) - 24)) \
+                or _org_descriptor_before(before) \
                 or before.endswith((" at ", " with ")) and _EMPLOYER_BEFORE.search(before, max(0, len(before) - 40)):
             return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7, evidence=True)]
         personal = bool(description) or bool(_AGE_AFTER.match(after)) \
@@ -525,7 +568,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             # person of that name was named in full
             return [Found(s, e, text, "single", t, sent.index, aliases={t}, confidence=0.65, evidence=True,
                           kind="lone")]
-        app_role = before.endswith(", ") and _APPOSITIVE_ROLE_BEFORE.search(before, max(0, len(before) - 60))
+        # why: the pattern ends in a role noun and ", "; check that before its costly search
+        app_role = before.endswith(", ") and _may_end_with(before[:-2].rstrip(), _ROLE_ENDINGS) \
+            and _APPOSITIVE_ROLE_BEFORE.search(before, max(0, len(before) - 60))
         if app_role and not description:  # "A dock worker, Serhiy, said"
             description, personal = app_role.group(0).strip(" ,"), True
         if cue_after and not personal and not _lower_then(before):
@@ -687,7 +732,9 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     listed = [m.span() for m in _LIST_NAME_RE.finditer(doc)] if " and " in doc else []
     for m in RUN_RE.finditer(doc):
         rs, re_ = m.span()
-        if rs > 2 and doc[rs - 1] in "- " and doc[max(0, rs - 5):rs - 1].rpartition(" ")[2] in _PARTICLES:
+        # why: a particle ends in one of "lneaius"; test that letter before slicing
+        if rs > 2 and doc[rs - 1] in "- " and doc[rs - 2] in "lneaius" \
+                and doc[max(0, rs - 5):rs - 1].rpartition(" ")[2] in _PARTICLES:
             particle = PARTICLE_BEFORE_RE.search(doc, max(0, rs - 5), rs)
             if particle:  # "al-Burhan said": the particle belongs to the name
                 rs = particle.start()
@@ -725,7 +772,8 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
         hits = known[idx]
         if hits and runs[idx]:
             hits = [h for h in hits if not _inside_org_run(doc, h, runs[idx]) and not _inside_person_name(doc, h, runs[idx])]
-        found += _known_mentions(doc, sent, taken, dem[idx], hits)
+        if hits or dem[idx]:
+            found += _known_mentions(doc, sent, taken, dem[idx], hits)
         headline = idx < 2 and _title_case(sent.text)
         for rs, re_ in runs[idx]:
             for s, e in (_pieces(rs, re_, taken) if taken else ((rs, re_),)):

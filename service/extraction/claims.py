@@ -98,7 +98,8 @@ _MAIN_VERB = re.compile(r"\s(?:(?:has|have|had|will|would|is|are|was|were)(?:\s+
 
 _IRREGULAR = load_set("irregular_verbs")
 # "Horbenko said A but acknowledged that B": a second, coordinated cue ends the first content
-_COORD_CUE = re.compile(r",?\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + CUE_RE.pattern
+# why: "[,\s]" first (",?\s+" rewritten) lets the regex engine skip ahead to commas and spaces
+_COORD_CUE = re.compile(r"[,\s](?:(?<=,)\s+|(?<!,)\s*)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + CUE_RE.pattern
                         + r"(?=(?P<tail>\s+that\b|,?\s*[“\"]|:)?)")
 # "expect X, but warned that": the cue follows the conjunction straight after a clause
 # with no subject of its own, so it shares the sentence's subject
