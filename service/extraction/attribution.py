@@ -93,7 +93,7 @@ def find_actors_and_claims(doc: str, sentences: list[Sentence]) -> tuple[list[Ac
     """Return the actors named in `doc` and the claims attributed to them."""
     found = find_mentions(doc, sentences)
     actors, pairs = build_actors(doc, found)
-    resolver = Resolver(actors, pairs)
+    resolver = Resolver(actors, pairs, doc, [s.start for s in sentences])
     finder = ClaimFinder(doc, sentences, resolver)
     claims: list[Claim] = []
     for sent in sentences:

@@ -61,7 +61,9 @@ _PARTICIPLE_CUE = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|ins
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:to|of|against|about)\b")
 _TO_COMMA = re.compile(r"[^,.;“”\"]{0,60}?(?=,)")
 _SENT_BREAK = re.compile(r"[a-z]{3}\.\s+[A-Z]")
-_CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas)\s")
+# "Prices fell 4%, the ONS said, while games dropped 10%": the tail is the same source's
+_CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas|on\s+top\s+of|in\s+addition\s+to|up\s+from|down\s+from|"
+                            r"compared\s+with|compared\s+to|against|from)\s")
 _TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|"
                               r"tonight)\b(?:\s+[\w'’.-]+){0,4}?)?,\s*(?:in|as|with|amid|while|following|during|"
                               r"when|citing|after|before|according)\b")
@@ -117,6 +119,15 @@ _FAMILIAR_SOURCE = re.compile(r"(?:(?<=\s)|^)(?:(?:a|an|the|one|two|three|four|s
                               r"(?:person|people|source|sources|official|officials|insider|insiders)\s+"
                               r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
                               r"involved\s+in|aware\s+of)\s+[^,;“”\"]{1,60}$")
+_OTHER_PARTICIPLE = re.compile(r",\s*(?!(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining|"
+                               r"cautioning|acknowledging)\b)[a-z]+ing\b")
+# A prepositional phrase alone after the cue, up to a comma or the end: where or how it was said
+_PLACE_OR_MANNER = re.compile(r"\s*(?:in|at|on|from|during|near|outside|inside|via|with|without|under|over|after|"
+                              r"before|through|aboard|speaking|late|early)\b(?!\s+(?:least|most|about|around|some|"
+                              r"[$£€¥₹]?\d))[^,;.“”\"]{0,80}(?:[,;]|\.?\s*$)")
+_COMPARED_TAIL = re.compile(r",\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s|,\s*compared\s+(?:with|to)\s|"
+                            r",\s*(?:against|versus|from)\s+(?:about\s+|around\s+|some\s+)?[$£€¥₹]?\d")
+_SUBJECT_FIRST = re.compile(r"\s*(?:it|he|she|they|we|I|there|this|its|his|her|their)\s+\w", re.I)
 _AND_THAT = re.compile(r"\s(?:and|but|or)\s*,?\s*$")
 _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 # Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
@@ -294,7 +305,7 @@ class ClaimFinder:
                 continue
             org = _UNKNOWN_ORG.search(text, max(0, len(text) - 80))
             if org and org.group("n") not in COMMON_ACRONYMS:
-                return self.res.named_org(org.group("n")), org.group("n"), 0.6
+                return self.res.named_org(org.group("n"), sent.start + org.start("n")), org.group("n"), 0.6
             break
         return None, None, 0.0
 
@@ -450,8 +461,12 @@ class ClaimFinder:
             if span:
                 return span
         t = _THAT_AFTER.match(rest)
-        if t and _AND_THAT.search(t.group(1)):
-            t = None  # "said the plant would create jobs and that ...": the content starts at once
+        if t and (_AND_THAT.search(t.group(1)) or _OTHER_PARTICIPLE.search(t.group(1))
+                  or _SUBJECT_FIRST.match(t.group(1))):
+            # "said the plant would create jobs and that ...": the content starts at once;
+            # "the company said on Thursday, betting that ...": the that-clause is not the cue's;
+            # "said it had built a pier that could ...": a relative "that" inside the content
+            t = None
         if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
                 and not (t.group(1) and _COORD_CUE.search(t.group(0))):
             # (", adding that" inside the span belongs to the content, handled in the next branch)
@@ -473,6 +488,8 @@ class ClaimFinder:
                 return None  # "X said last week, the lowest reading since 2021": an afterthought
         if _TRAILING_PHRASE.match(doc, cue_end, end):
             return None  # "the air force said on Sunday, in one of the largest attacks": not content
+        if frame in ("say", "tell") and _PLACE_OR_MANNER.match(doc, pos, end):
+            return None  # "told reporters at a briefing in Tokyo", "said on condition of anonymity"
         if frame == "object":
             cut = re.search(r"[,;]\s*(?:but|while|whereas|although|though)\b", doc[pos:end])
             end = pos + cut.start() if cut else end
@@ -751,6 +768,8 @@ class ClaimFinder:
                 s, e = np_end, sent.end
             else:  # "CONTENT, according to X."
                 s, e = sent.start, sent.start + m.start()
+                if _COMPARED_TAIL.match(self.doc, np_end, sent.end):
+                    e = sent.end  # "3.7 million cases, according to X, up from 1.1 million in 2019"
             c = self._make(key, text, cue, s, e, conf)
             if c:
                 out.append(c)

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from .lexicon import load_set
 from .names import DESCRIPTORS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ROLE_NOUNS
-from .types import Actor
+from .types import Actor, Mention
 
 GROUP_NOUNS = GROUP_NOUNS | load_set("speaker_groups")  # "the carriers said", "meteorologists say"
 
@@ -28,7 +28,8 @@ _PRONOUN_TYPES = {"he": ("person",), "she": ("person",), "it": ("organization", 
 class Resolver:
     """Keep track of actor mentions and recent speakers to resolve speaker phrases."""
 
-    def __init__(self, actors: list[Actor], pairs):
+    def __init__(self, actors: list[Actor], pairs, doc: str = "", sentence_starts: list[int] | None = None):
+        self.doc, self.sentence_starts = doc, sentence_starts or [0]
         self.actors = {a.key: a for a in actors}
         self.spans = sorted((f.start, f.end, key) for f, key in pairs)
         self.starts = [s for s, _, _ in self.spans]
@@ -158,19 +159,30 @@ class Resolver:
                           confidence=0.65 if body else 0.6)
             if body and body != name:
                 actor.aliases.append(body)
+            if body:
+                self._mention(actor, name, pos)
             self.groups[key] = actor
             self.actors[actor.key] = actor
         return self.groups[key].key
 
-    def named_org(self, name: str) -> str:
-        """Return the key of an organisation named `name` that actor recognition missed
+    def named_org(self, name: str, pos: int = -1) -> str:
+        """Return the key of an organisation named `name` at `pos` that actor recognition missed
         ("Kansai Electric Power Co.", "The NHC"), creating it."""
         key = "org:" + name.lower()
         if key not in self.groups:
             actor = Actor(key=f"g{len(self.groups) + 1}", name=name, type="organization", confidence=0.6)
+            self._mention(actor, name, pos)
             self.groups[key] = actor
             self.actors[actor.key] = actor
         return self.groups[key].key
+
+    def _mention(self, actor: Actor, name: str, pos: int) -> None:
+        """Record where an organisation found through a speaker phrase is named, near `pos`."""
+        at = self.doc.find(name, max(0, pos - 5), pos + 200 + len(name)) if pos >= 0 else -1
+        if at < 0:
+            return
+        sentence = bisect_right(self.sentence_starts, at) - 1
+        actor.mentions.append(Mention(name, at, at + len(name), max(0, sentence), actor.confidence))
 
     def resolve_phrase(self, phrase: str, pos: int) -> tuple[str | None, float]:
         """Return (actor key, confidence) for a pronoun, descriptor or group phrase at `pos`."""

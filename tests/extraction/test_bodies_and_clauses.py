@@ -142,3 +142,45 @@ def test_unnamed_source_familiar_with_the_plans():
 def test_coordinated_and_that_keeps_the_first_clause():
     text = "County officials said the plant would employ 800 people and that the county would spend $4 million."
     assert claimant_of(text, 800) == "County officials"
+
+
+def test_place_or_manner_after_the_cue_is_not_content():
+    text = "Output will rise by 4,000 units a month, Chief Executive Ana Ruiz told reporters at a briefing in Madrid."
+    assert claimant_of(text, 4000) == "Ana Ruiz"
+    text = "The drones flew about 200 kilometres, a military officer said on condition of anonymity."
+    assert claimant_of(text, 200) == "military officer"
+
+
+def test_participle_that_clause_is_not_the_cues():
+    text = "Acme Corp will spend $2 billion on a new plant, the company said on Monday, betting that demand will recover."
+    assert claimant_of(text, 2_000_000_000) == "Acme Corp"
+
+
+def test_number_after_said_at_least_is_content():
+    assert claimant_of("The health ministry said at least 45 people were killed.", 45) == "health ministry"
+
+
+def test_relative_that_inside_the_content():
+    text = "Norway said it had built a barge costing $90 million that could carry up to 60 trucks."
+    assert claimant_of(text, 90_000_000) == "Norway"
+
+
+def test_comparison_tail_after_according_to_is_the_same_sources():
+    text = ("Arrivals reached 2.1 million last year, according to figures from the tourism board, "
+            "up from 1.6 million in 2022.")
+    assert claimant_of(text, 1_600_000) == claimant_of(text, 2_100_000) == "tourism board"
+
+
+def test_trailing_in_addition_to_after_the_cue():
+    text = "The state will pay up to $50 million, an official said, on top of $20 million granted last year."
+    assert claimant_of(text, 20_000_000) == "official"
+
+
+def test_bodies_found_through_speakers_have_mentions():
+    x = extract("Heavy rain fell. Chile's health ministry said 31 people had died. The NDMC said more rain was due.")
+    for name in ("Chile's health ministry", "NDMC"):
+        actor = next(a for a in x.actors if a.name == name)
+        m = actor.mentions[0]
+        assert (m.text, m.sentence) == (name, 1 if name.startswith("Chile") else 2)
+        assert x.sentences[m.sentence].text[m.start - x.sentences[m.sentence].start:][:len(name)] == name
+
