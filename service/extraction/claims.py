@@ -49,6 +49,9 @@ _COORDINATED = re.compile(r"[a-z]\s+(?:but|and|yet)\s*$")
 _COORD_CLAUSE = re.compile(r"(?:,|\b(?:he|she|they|it|who|which|that))\s+(?:but|and|yet)\s*$|"
                            r"\b(?:but|and|yet)\s+(?:[A-Z]\w*|the|a)\b[^,]*\s+(?:but|and|yet)\s*$")
 _HEAD_WORD = re.compile(r"\b(?i:" + _ROLE_ALT + r")\b")
+_HEAD_WORDS = frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *(d for d in DESCRIPTORS if " " not in d)})  # one \w+ word each
+_WORD_RUN = re.compile(r"\w+")
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # non-ASCII letters re.I matches to ASCII ones
 _PREP_WORD = re.compile(r"\s(?:of|for|at|from|in|with|to|on|living|based|who|representing)\s")
 _PP_BREAKS = (",", ";", ":", "“", "”", '"')  # characters a _DESCRIPTOR_PP phrase never spans
 _PP_END = re.compile(r"\s+(?:of|at|from|for|with|in)\s+(?:the\s+)?[^,]{1,60}$")
@@ -135,6 +138,15 @@ def find_quotes(doc: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _has_head_word(text: str, pos: int) -> bool:
+    """Tell whether _HEAD_WORD finds a role, group or descriptor noun in text[pos:]."""
+    if pos and _WORD_RUN.match(text, pos - 1) or not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
+        return _HEAD_WORD.search(text, pos) is not None
+    # why: each head noun is one lower-case ASCII word, so the pattern matches exactly the
+    # words (\w+ runs) that lower-cased are in the set; a set test beats the case-insensitive scan
+    return not _HEAD_WORDS.isdisjoint(_WORD_RUN.findall(text.lower(), pos))
+
+
 class ClaimFinder:
     """Scan sentences for cues and build claims with resolved speakers."""
 
@@ -192,7 +204,11 @@ class ClaimFinder:
                     return key, self.doc[s0:e0], 0.7
         for _ in range(4):
             cut = max(0, len(text) - 120)  # why: the pattern is anchored at the end; scan the tail only
-            text = (text[:cut] + strip_fillers(text[cut:])).rstrip()
+            tail = text[cut:]
+            stripped = strip_fillers(tail)
+            if stripped is not tail:  # why: most subjects end in no filler; keep the string as it is
+                text = text[:cut] + stripped
+            text = text.rstrip()
             if text.endswith(","):
                 inner = text[:-1].rfind(",")
                 segment = text[inner + 1:-1].strip()
@@ -314,7 +330,7 @@ class ClaimFinder:
         # why: the full pattern is costly and most subjects are plain names; its head word and
         # preposition follow the last , ; : or quote mark, so only that stretch is checked first
         after = max(map(tail.rfind, _PP_BREAKS)) + 1
-        if not _PREP_WORD.search(tail, after) or not _HEAD_WORD.search(tail, after):
+        if not _PREP_WORD.search(tail, after) or not _has_head_word(tail, after):
             return None
         m = _DESCRIPTOR_PP.search(tail)
         if not m:

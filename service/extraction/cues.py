@@ -30,7 +30,9 @@ def strip_fillers(text: str) -> str:
     FILLER_RE can only match when the last word is a filler; checking that first skips the
     regex scan (costly: it tries every space) for most subjects.
     """
-    words = text.rsplit(None, 1)
+    words = text[-32:].rsplit(None, 1)  # why: the last word, without splitting the whole text
+    if len(words) < 2:
+        words = text.rsplit(None, 1)
     last = words[-1] if words else ""
     if last in _FILLER_WORDS or (len(last) > 2 and last.endswith("ly") and last.isascii() and last.isalpha()
                                  and last.islower()):  # the [a-z]+ly alternative
