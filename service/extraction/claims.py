@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from .coref import GROUP_NOUNS, Resolver
 from .lexicon import load_set
-from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, strip_fillers
+from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, cue_matches, strip_fillers
 from .names import COMMON_ACRONYMS, DESCRIPTORS, ROLE_NOUNS, _alternation
 from .types import Claim, Sentence
 
@@ -111,6 +111,8 @@ _STUDY_NOUNS = frozenset("poll polls survey surveys study studies report analysi
                          "findings paper audit".split())
 _STUDY_BY = re.compile(r"\b(?i:" + "|".join(sorted(_STUDY_NOUNS)) + r")\s+(?:by|from|of|for)\s+[^,;“”\"]{1,60}$")
 
+_CONTENT_START = re.compile(r"\s*[\w“\"]")
+_CLAUSE_TAIL = re.compile(r"(?:\s+[\w'’.-]+){0,8}?(?=[.;]?\s*$|,)")
 _OPEN_RE = re.compile("[" + _OPEN + "]")
 _CLOSE_RE = {True: re.compile("[”\"]|\n(?!“)"), False: re.compile("»|\n(?!“)")}
 
@@ -401,12 +403,13 @@ class ClaimFinder:
         if frame == "as":
             m = re.search(r"\bas\s+", rest[:80])
             return (cue_end + m.end(), end) if m else None
-        q = _QUOTE_AFTER.match(rest)
+        # why: both patterns need a quote mark / "that" early on; most contents have neither
+        q = _QUOTE_AFTER.match(rest) if '"' in rest or "“" in rest else None
         if q:
             span = self.quote_at(cue_end + q.end() + 1)
             if span:
                 return span
-        t = _THAT_AFTER.match(rest)
+        t = _THAT_AFTER.match(rest) if rest.find("that", 0, 94) >= 0 else None  # "that" starts by index 90
         if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
                 and not (t.group(1) and _COORD_CUE.search(t.group(0))):
             # (", adding that" inside the span belongs to the content, handled in the next branch)
@@ -431,7 +434,7 @@ class ClaimFinder:
         if frame == "object":
             cut = re.search(r"[,;]\s*(?:but|while|whereas|although|though)\b", doc[pos:end])
             end = pos + cut.start() if cut else end
-        if frame == "object" or re.match(r"\s*[\w“\"]", doc[pos:end]):
+        if frame == "object" or _CONTENT_START.match(doc, pos, end):
             return (pos, end) if end - pos > 3 else None
         return None
 
@@ -439,9 +442,9 @@ class ClaimFinder:
         """Return the claims attributed in one sentence."""
         doc, out = self.doc, []
         participles: list[tuple[str, int, int]] = []
-        for m in CUE_RE.finditer(sent.text):
-            cue_s, cue_e = sent.start + m.start(), sent.start + m.end()
-            cue = m.group(1)
+        base = sent.start
+        for cs, ce, cue in cue_matches(sent.text):
+            cue_s, cue_e = base + cs, base + ce
             if self.quote_at(cue_s):
                 continue  # words inside a quote are content
             if cue.endswith("ing"):
@@ -628,18 +631,18 @@ class ClaimFinder:
 
     def _clause_end(self, pos: int, sent: Sentence) -> int:
         """Return where the speaker-and-adverbial tail after a cue ends."""
-        m = re.match(r"(?:\s+[\w'’.-]+){0,8}?(?=[.;]?\s*$|,)", self.doc[pos:sent.end])
+        m = _CLAUSE_TAIL.match(self.doc, pos, sent.end)  # why: matching in place copies no slice
         if not m:
             return sent.end if re.fullmatch(r"[^.;]{0,60}\.?", self.doc[pos:sent.end]) else pos
-        tail = self.doc[pos + m.end():sent.end]
+        tail = self.doc[m.end():sent.end]
         if tail.startswith(","):
             rest = tail[1:]
             if _PARTICIPLE_CUE.match(tail):  # "..., the center said, adding that ...": its own claim
                 return sent.end
             # why: "Jan. 1." and "U.S." put full stops inside a trailing phrase
             return sent.end if re.fullmatch(r"[^;]{0,160}", rest) and not _SENT_BREAK.search(rest) \
-                and not CUE_RE.search(rest) else pos + m.end()
-        return pos + m.end()
+                and not CUE_RE.search(rest) else m.end()
+        return m.end()
 
     def _according(self, sent: Sentence) -> list[Claim]:
         """Claims cued by "according to X" / "citing X" / "as reported by X"."""
