@@ -78,6 +78,7 @@ _PARTICLES = frozenset("al el bin ibn van von de da di du le la dos del".split()
 _LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommittee|ommission|ureau) (?:of|for) (?:the )?"
                            r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z][\w-]*")
 _WORD_RE = re.compile(r"\S+")
+_LIST_HEADS = ("inistry ", "epartment ", "ffice ", "ommittee ", "ommission ", "ureau ")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
@@ -729,7 +730,9 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     starts = [s.start for s in sentences]
     n_sent = len(sentences)
     i = 0
-    listed = [m.span() for m in _LIST_NAME_RE.finditer(doc)] if " and " in doc else []
+    # why: the pattern needs " and " and one of its head words; test those before scanning
+    listed = [m.span() for m in _LIST_NAME_RE.finditer(doc)] \
+        if " and " in doc and any(w in doc for w in _LIST_HEADS) else []
     for m in RUN_RE.finditer(doc):
         rs, re_ = m.span()
         # why: a particle ends in one of "lneaius"; test that letter before slicing

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from .coref import GROUP_NOUNS, INSTITUTIONS, Resolver
 from .lexicon import load_set
-from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, strip_fillers
+from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, cue_matches, strip_fillers
 from .names import COMMON_ACRONYMS, DESCRIPTORS, ROLE_NOUNS, _alternation, title_prefix_len
 from .types import Claim, Sentence
 
@@ -49,6 +49,9 @@ _COORDINATED = re.compile(r"[a-z]\s+(?:but|and|yet)\s*$")
 _COORD_CLAUSE = re.compile(r"(?:,|\b(?:he|she|they|it|who|which|that))\s+(?:but|and|yet)\s*$|"
                            r"\b(?:but|and|yet)\s+(?:[A-Z]\w*|the|a)\b[^,]*\s+(?:but|and|yet)\s*$")
 _HEAD_WORD = re.compile(r"\b(?i:" + _ROLE_ALT + r")\b")
+_HEAD_WORDS = frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *(d for d in DESCRIPTORS if " " not in d)})  # one \w+ word each
+_WORD_RUN = re.compile(r"\w+")
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # non-ASCII letters re.I matches to ASCII ones
 _PREP_WORD = re.compile(r"\s(?:of|for|at|from|in|with|to|on|living|based|who|representing)\s")
 _PP_BREAKS = (",", ";", ":", "“", "”", '"')  # characters a _DESCRIPTOR_PP phrase never spans
 _PP_END = re.compile(r"\s+(?:of|at|from|for|with|in)\s+(?:the\s+)?[^,]{1,60}$")
@@ -144,6 +147,8 @@ _PUT_AT = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+[^,;“”\"]{1,50}?\
 _NUMBER_NEXT = re.compile(r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|"
                           r"at\s+least\s+|up\s+to\s+|an\s+estimated\s+|a\s+total\s+of\s+)?[$£€¥₹]?\d")
 
+_CONTENT_START = re.compile(r"\s*[\w“\"]")
+_CLAUSE_TAIL = re.compile(r"(?:\s+[\w'’.-]+){0,8}?(?=[.;]?\s*$|,)")
 _OPEN_RE = re.compile("[" + _OPEN + "]")
 _CLOSE_RE = {True: re.compile("[”\"]|\n(?!“)"), False: re.compile("»|\n(?!“)")}
 
@@ -169,6 +174,15 @@ def find_quotes(doc: str) -> list[tuple[int, int]]:
         spans.append((i + 1, min(j, n)))
         i = j + 1
     return spans
+
+
+def _has_head_word(text: str, pos: int) -> bool:
+    """Tell whether _HEAD_WORD finds a role, group or descriptor noun in text[pos:]."""
+    if pos and _WORD_RUN.match(text, pos - 1) or not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
+        return _HEAD_WORD.search(text, pos) is not None
+    # why: each head noun is one lower-case ASCII word, so the pattern matches exactly the
+    # words (\w+ runs) that lower-cased are in the set; a set test beats the case-insensitive scan
+    return not _HEAD_WORDS.isdisjoint(_WORD_RUN.findall(text.lower(), pos))
 
 
 class ClaimFinder:
@@ -229,7 +243,11 @@ class ClaimFinder:
                     return key, self.doc[s0:e0], 0.7
         for _ in range(4):
             cut = max(0, len(text) - 120)  # why: the pattern is anchored at the end; scan the tail only
-            text = (text[:cut] + strip_fillers(text[cut:])).rstrip()
+            tail = text[cut:]
+            stripped = strip_fillers(tail)
+            if stripped is not tail:  # why: most subjects end in no filler; keep the string as it is
+                text = text[:cut] + stripped
+            text = text.rstrip()
             if text.endswith(","):
                 inner = text[:-1].rfind(",")
                 segment = text[inner + 1:-1].strip()
@@ -373,7 +391,7 @@ class ClaimFinder:
         # why: the full pattern is costly and most subjects are plain names; its head word and
         # preposition follow the last , ; : or quote mark, so only that stretch is checked first
         after = max(map(tail.rfind, _PP_BREAKS)) + 1
-        if not _PREP_WORD.search(tail, after) or not _HEAD_WORD.search(tail, after):
+        if not _PREP_WORD.search(tail, after) or not _has_head_word(tail, after):
             return None
         m = _DESCRIPTOR_PP.search(tail)
         if not m:
@@ -455,12 +473,13 @@ class ClaimFinder:
         if frame == "as":
             m = re.search(r"\bas\s+", rest[:80])
             return (cue_end + m.end(), end) if m else None
-        q = _QUOTE_AFTER.match(rest)
+        # why: both patterns need a quote mark / "that" early on; most contents have neither
+        q = _QUOTE_AFTER.match(rest) if '"' in rest or "“" in rest else None
         if q:
             span = self.quote_at(cue_end + q.end() + 1)
             if span:
                 return span
-        t = _THAT_AFTER.match(rest)
+        t = _THAT_AFTER.match(rest) if rest.find("that", 0, 94) >= 0 else None  # "that" starts by index 90
         if t and (_AND_THAT.search(t.group(1)) or _OTHER_PARTICIPLE.search(t.group(1))
                   or _SUBJECT_FIRST.match(t.group(1))):
             # "said the plant would create jobs and that ...": the content starts at once;
@@ -493,7 +512,7 @@ class ClaimFinder:
         if frame == "object":
             cut = re.search(r"[,;]\s*(?:but|while|whereas|although|though)\b", doc[pos:end])
             end = pos + cut.start() if cut else end
-        if frame == "object" or re.match(r"\s*[\w“\"]", doc[pos:end]):
+        if frame == "object" or _CONTENT_START.match(doc, pos, end):
             return (pos, end) if end - pos > 3 else None
         return None
 
@@ -501,9 +520,9 @@ class ClaimFinder:
         """Return the claims attributed in one sentence."""
         doc, out = self.doc, []
         participles: list[tuple[str, int, int]] = []
-        for m in CUE_RE.finditer(sent.text):
-            cue_s, cue_e = sent.start + m.start(), sent.start + m.end()
-            cue = m.group(1)
+        base = sent.start
+        for cs, ce, cue in cue_matches(sent.text):
+            cue_s, cue_e = base + cs, base + ce
             if self.quote_at(cue_s):
                 continue  # words inside a quote are content
             if cue.endswith("ing"):
@@ -717,18 +736,18 @@ class ClaimFinder:
 
     def _clause_end(self, pos: int, sent: Sentence) -> int:
         """Return where the speaker-and-adverbial tail after a cue ends."""
-        m = re.match(r"(?:\s+[\w'’.-]+){0,8}?(?=[.;]?\s*$|,)", self.doc[pos:sent.end])
+        m = _CLAUSE_TAIL.match(self.doc, pos, sent.end)  # why: matching in place copies no slice
         if not m:
             return sent.end if re.fullmatch(r"[^.;]{0,60}\.?", self.doc[pos:sent.end]) else pos
-        tail = self.doc[pos + m.end():sent.end]
+        tail = self.doc[m.end():sent.end]
         if tail.startswith(","):
             rest = tail[1:]
             if _PARTICIPLE_CUE.match(tail):  # "..., the center said, adding that ...": its own claim
                 return sent.end
             # why: "Jan. 1." and "U.S." put full stops inside a trailing phrase
             return sent.end if re.fullmatch(r"[^;]{0,160}", rest) and not _SENT_BREAK.search(rest) \
-                and not CUE_RE.search(rest) else pos + m.end()
-        return pos + m.end()
+                and not CUE_RE.search(rest) else m.end()
+        return m.end()
 
     def _according(self, sent: Sentence) -> list[Claim]:
         """Claims cued by "according to X" / "citing X" / "as reported by X"."""
