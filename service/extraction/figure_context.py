@@ -58,7 +58,7 @@ _PERIOD_ANCHOR = re.compile(
 # long; group "all" holds the phrase.
 _PERIOD_FIRST = "".join(sorted({c for w in _PREPOSITION_WORDS + "first second third fourth last this next previous".split()
                                 for c in (w[0], w[0].upper())}))
-_PERIOD_AT = re.compile(rf"[{_PERIOD_FIRST}](?<=(?=(?P<all>{_PERIOD.pattern})).)")
+_PERIOD_AT = re.compile(rf"[{_PERIOD_FIRST}](?<!\w.)(?<=(?=(?P<all>{_PERIOD.pattern})).)")  # (?<!\w.): a word start
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
