@@ -36,8 +36,8 @@ _COMMA = re.compile(r"\s*,")
 _COMMA_THEN_WORD = re.compile(r"\s*,\s+[a-z]")
 _YEARS_OLD = re.compile(r"\s+years?\s+old\b", re.IGNORECASE)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m, _ in load_table("months")), key=len, reverse=True))
-_PREPOSITIONS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in
-                         "in on since during by for through until last this of early late mid".split())
+_PREPOSITION_WORDS = "in on since during by for through until last this of early late mid".split()
+_PREPOSITIONS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _PREPOSITION_WORDS)
 # Case-sensitive on purpose: month names are capitalised ("in May", not "may"), and a
 # case-insensitive pattern costs several times more to scan.
 _PERIOD = re.compile(
@@ -52,6 +52,13 @@ _PERIOD = re.compile(
 _PERIOD_ANCHOR = re.compile(
     alternation_by_letter([m for m, _ in load_table('months')] + ['year', 'month', 'week', 'quarter'], r"\b")
     + r"|19\d\d\b|20\d\d\b")
+# The same phrases, found faster: a match must open with one of these letters, so a pattern that
+# consumes one of them (then checks the phrase from there in a look-ahead) lets the engine skip to
+# them, where the leading \b of _PERIOD makes it try every position.  The match is one character
+# long; group "all" holds the phrase.
+_PERIOD_FIRST = "".join(sorted({c for w in _PREPOSITION_WORDS + "first second third fourth last this next previous".split()
+                                for c in (w[0], w[0].upper())}))
+_PERIOD_AT = re.compile(rf"[{_PERIOD_FIRST}](?<!\w.)(?<=(?=(?P<all>{_PERIOD.pattern})).)")  # (?<!\w.): a word start
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -74,13 +81,17 @@ def _phrase_before(text: str, start: int, floor: int, table: dict, span: int = 2
     """
     window = text[max(floor, start - span):start]
     stripped = window.rstrip()
-    words = stripped.split()
-    if words and len(words[-1]) > 1 and words[-1][-1] == "~":  # "~6,000" written tight
-        words[-1] = "~"
-    if last_words is not None and words:
-        last = words[-1].lower()
-        if last not in last_words and last.lstrip(_OPENERS) not in last_words:
+    if not stripped:
+        return None
+    last = stripped.rsplit(None, 1)[-1]  # why: the last word alone decides for most numbers; split the rest later
+    if len(last) > 1 and last[-1] == "~":  # "~6,000" written tight
+        last = "~"
+    if last_words is not None:
+        low = last.lower()
+        if low not in last_words and low.lstrip(_OPENERS) not in last_words:
             return None  # why: every phrase ends in its last word; most numbers have no qualifier
+    words = stripped.split()
+    words[-1] = last
     for n in (3, 2, 1):
         if len(words) < n:
             continue
@@ -107,12 +118,12 @@ def read_bound(text: str, start: int, end: int, floor: int) -> Bound:
     if m and (m.group(1) not in ("+",) or m.start(1) == end):
         qualifier, approx = _QUALIFIER_INFO[m.group(1).lower()]
         return Bound(qualifier, True if approx == "yes" else None, start, m.end(1))
-    return Bound(start=start, end=end)
+    return Bound("exact", False, start, end)
 
 
 def read_direction(text: str, start: int, end: int, floor: int) -> str | None:
     """Return increase / decrease / additional when the words say the number is a change."""
-    words = text[max(floor, start - 30):start].lower().split()
+    words = text[max(floor, start - 30):start].lower().rsplit(None, 2)  # why: only the last two words count
     if words and words[-1] == "by":
         words.pop()  # "rose by 2.6%"
     if words and words[-1] in _DIRECTIONS:
@@ -195,7 +206,11 @@ def find_periods(sentence: str, published_at: date | None) -> list[tuple[int, st
     out: list[tuple[int, str]] = []
     seen = -1
     for anchor in _PERIOD_ANCHOR.finditer(sentence):
-        for m in _PERIOD.finditer(sentence, max(0, anchor.start() - 40), anchor.end() + 12):
+        phrase_end = -1
+        for m in _PERIOD_AT.finditer(sentence, max(0, anchor.start() - 40), anchor.end() + 12):
+            if m.start() < phrase_end:
+                continue  # inside the phrase before it, where _PERIOD.finditer would not look
+            phrase_end = m.end("all")
             if m.start() > seen:
                 period = _period_of(m, published_at)
                 if period:

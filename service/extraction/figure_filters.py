@@ -207,7 +207,7 @@ def _is_score(q: Quantity, text: str) -> bool:
 
 def is_tally(q: Quantity, text: str) -> bool:
     """Tell whether the number is one side of a vote tally ("passed 68-31", "by a vote of 341-82")."""
-    if q.written != "digits" or q.is_range or q.unit or q.scale != 1:
+    if q.unit or q.written != "digits" or q.scale != 1 or q.is_range:
         return False
     if text[q.end:q.end + 1] in ("-", "–") and text[q.end + 1:q.end + 2].isdigit():
         start = q.start
