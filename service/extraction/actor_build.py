@@ -1,7 +1,8 @@
 """Merge a document's mentions into actors: full names, short forms, aliases and types."""
 from __future__ import annotations
 
-from .actors import COMPASS, CORP_SUFFIX, DEFINED_ACRONYM, INNER_CAPS, RUN_CONNECTORS, Found
+from .actors import CORP_SUFFIX, DEFINED_ACRONYM
+from .name_runs import COMPASS, INNER_CAPS, RUN_CONNECTORS, Found
 from .names import COMMON_ACRONYMS, DEMONYMS, FAMILY_NAME_FIRST, KNOWN, ORG_HEADS, STOPWORDS, initials
 from .types import Actor, Mention
 

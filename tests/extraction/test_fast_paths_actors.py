@@ -4,7 +4,8 @@ from __future__ import annotations
 import random
 import re
 
-from service.extraction.claims import _COORD_CUE, _HEAD_WORD, _has_head_word
+from service.extraction.claims import _COORD_CUE
+from service.extraction.speakers import _HEAD_WORD, _has_head_word
 from service.extraction.cues import ACCORDING_RE, CUE_FRAME, CUE_RE, cue_matches
 from service.extraction.names import _alternation
 
