@@ -10,6 +10,7 @@ from .coref import Resolver
 from .cues import CUE_RE
 from .types import Actor, Claim, Sentence
 
+_SUBJECT_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,3}")
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+|,\s+")
 
 
@@ -62,7 +63,8 @@ def _own_clause(host: Claim, inner: Claim) -> int | None:
     head = host.content[:inner.start - host.start]
     for m in reversed(list(_CLAUSE_JOIN.finditer(head))):
         rest = head[m.end():]
-        if rest.startswith(inner.speaker_text) or rest.lower().startswith("the " + inner.speaker_text.lower()):
+        at = rest.find(inner.speaker_text, 0, 40 + len(inner.speaker_text))
+        if at >= 0 and _SUBJECT_LEAD.fullmatch(rest, 0, at):  # "while (the|Rep.) X reported"
             return host.start + m.start()
     return None
 

@@ -16,7 +16,9 @@ _ADVERBIAL = re.compile(
     r"(?:\s*,)?\s*(?:(?:on|in|at|during|late on|early on|last|this|earlier|later|via|through|after|before)"
     r"\s+(?:a |an |the |his |her |its |their )?[\w.,'’ -]{0,40}?(?:day|week|month|year|statement|interview|"
     r"conference|briefing|post|message|speech|address|letter|report|meeting|telegram|X|Telegram|"
-    r"Facebook|television|TV|radio|\d{4})\b|(?:also|officially|publicly|again|repeatedly|earlier|later))\s*,?")
+    r"Facebook|television|TV|radio|\d{4})\b|(?:also|officially|publicly|again|repeatedly|earlier|later|"
+    r"(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"overnight)\b))\s*,?")
 _NOUN_CUES = frozenset("state report note estimate claim comment post answer reply forecast tweet remark "
                        "caution stress project find".split())
 _NOUN_PLURALS = frozenset("reports claims estimates notes states comments posts answers replies forecasts "
@@ -26,8 +28,9 @@ _NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|
 _MESSAGE_BEFORE = re.compile(r"\b(?:statement|message|post|video|letter|report|note|comment|remarks|interview|"
                              r"document|photo|photos|footage|images?)\s+$")
 _SPLIT_QUOTE = re.compile(r"[^“\".;]{0,60}?,\s*[“\"]")
-_MID_REST = re.compile(r"\s*,\s*(?!(?:adding|saying|noting|citing|according|as|but|and|which|who|while|after|"
+_MID_REST = re.compile(r"\s*,\s*(?!(?:[a-z]+ing|according|as|but|and|which|who|while|after|"
                        r"when|although|though|before|because|amid|in|on|at)\b)[a-z][^“\"]{8,}$")
+_RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+$")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
@@ -179,7 +182,8 @@ class ClaimFinder(SpeakerReader):
             tail = before[-30:]
             # why: both patterns end in one of these words (or an -ly adverb) and spaces
             if tail.rstrip().endswith(_AUX_NEG_ENDINGS) \
-                    and (AUXILIARY_BEFORE_RE.search(tail) or _NEG_BEFORE.search(tail)):
+                    and (AUXILIARY_BEFORE_RE.search(tail) or _NEG_BEFORE.search(tail)) \
+                    and not self._named_relative(sent, before):
                 continue
             if self._noun_use(cue, before, doc[cue_e:cue_e + 12]):
                 continue  # "in North Darfur state", "media reports said", "a statement posted on"
@@ -291,6 +295,11 @@ class ClaimFinder(SpeakerReader):
             conf = 0.6
         c = self._make(key, m.group("s").strip(), "", sent.start, sent.start + m.end("c"), conf)
         return [c] if c else []
+
+    def _named_relative(self, sent: Sentence, before: str) -> bool:
+        """Tell whether a cue follows ", who" after a name ("Janet Pruitt, who said"): the name speaks."""
+        rel = _RELATIVE_WHO.search(before, max(0, len(before) - 12))
+        return bool(rel) and self.res.mention_ending_at(sent.start + rel.start(), slack=0) is not None
 
     @staticmethod
     def _noun_use(cue: str, before: str, after: str) -> bool:

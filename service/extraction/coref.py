@@ -18,6 +18,8 @@ _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeop
 INSTITUTIONS = load_set("institution_nouns")
 # why: "the local council" or "a national committee" name a kind of body, not one body
 _KIND_MODIFIERS = frozenset("local national regional new main top senior other such relevant".split())
+# why: "authorities said" with no owner names no body in particular
+_UNNAMED_PLURALS = frozenset({"authorities"})
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s\s+")
@@ -204,7 +206,8 @@ class Resolver:
             return inside, 0.8  # "a Nike spokesperson", "Israeli officials", "the Reuters poll"
         for n in (2, 1):  # "the news agency", "the ministry"
             cand = " ".join(words[-n:])
-            if cand in DESCRIPTORS and (words[0] == "the" and len(words) <= n + 1 or len(words) == n):
+            if cand in DESCRIPTORS and cand not in _UNNAMED_PLURALS \
+                    and (words[0] == "the" and len(words) <= n + 1 or len(words) == n):
                 typ, kind = DESCRIPTORS[cand]
                 # "the publication" is the outlet just quoted; "the company" the firm the story is about
                 pick = self._recent if kind == "media" else self._salient

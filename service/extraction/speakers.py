@@ -11,6 +11,7 @@ from .types import Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _TRIM_START, _TRIM_END = " ,:;\n" + _OPEN + _CLOSE, " ,.;:\n" + _OPEN + _CLOSE
+_RELATIVE_END = re.compile(r",\s*(?:who|which)$")
 _PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It)\s*$")
 _NP_STOP = frozenset("that and but which who when while because if as so of in on at to for with by from "
                      "after before said says told though although whereas where since unless until whether".split())
@@ -44,7 +45,8 @@ operator airline carrier manufacturer maker producer exporter importer retailer 
 spokesman spokeswoman publication newspaper paper outlet broadcaster agency wire data figures statistics tally
 count estimate estimates projection projections forecast forecasters model index release bulletin document memo
 letter filing records minutes survey census pollster judge justice modelling modeling research""".split())
-_OF_BEFORE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:ruling|main|opposition|governing|conservative|"
+                        r"liberal|centre-right|centre-left|center-right|center-left|far-right|left-wing|right-wing)\s+)?$")
 _DESCRIPTOR_PP = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][a-z]+s\s))(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?P<head>(?i:" + _ROLE_ALT
     + r"))\s+(?:of|for|at|from|in|with|to|on|living|based|who|representing)\s+[^,;:“”\"]{2,120}$")
@@ -189,12 +191,17 @@ class SpeakerReader:
             if m:
                 s, key = m
                 if self.res.actors[key].type != "person":
-                    of = _OF_BEFORE.search(self.doc, max(sent.start, s - 12), s)
+                    of = _OF_BEFORE.search(self.doc, max(sent.start, s - 30), s)
                     owner = self.res.mention_ending_at(of.start(), slack=0) if of else None
                     if owner and self.res.actors[owner[1]].type == "person":
                         # "Professor Yang Moo-jin of the University of ... said": the person
                         return owner[1], self.doc[owner[0]:of.start()], 0.85
                 return key, self.doc[s:sent.start + len(text)], 0.9
+            rel = _RELATIVE_END.search(text, max(0, len(text) - 12)) if text.endswith(("who", "which")) else None
+            if rel:  # "according to Coroner Janet Pruitt, who said ...": the name before "who"
+                named = self.res.mention_ending_at(sent.start + rel.start(), slack=0)
+                if named:
+                    return named[1], self.doc[named[0]:sent.start + rel.start()], 0.8
             p = _PRONOUN_END.search(text, max(0, len(text) - 8))
             if p:
                 key = None

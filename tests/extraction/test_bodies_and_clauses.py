@@ -184,3 +184,32 @@ def test_bodies_found_through_speakers_have_mentions():
         assert (m.text, m.sentence) == (name, 1 if name.startswith("Chile") else 2)
         assert x.sentences[m.sentence].text[m.start - x.sentences[m.sentence].start:][:len(name)] == name
 
+
+
+def test_named_relative_who_said_is_a_claim_and_restrictive_who_is_not():
+    got = speaker_names("The mayor met Anna Berg, who said 40 homes were lost. People who said they were hurt "
+                        "were treated.")
+    assert got == [("Anna Berg", "40 homes were lost")]
+
+
+def test_weekday_after_the_cue_then_a_participle_claim():
+    text = ("Floods have killed at least 70 people since June, the UN agency OCHA said Tuesday, warning that "
+            "more rain was due.")
+    got = speaker_names(text)
+    assert [g[1] for g in got] == ["Floods have killed at least 70 people since June", "more rain was due"]
+
+
+def test_while_clause_with_a_titled_speaker():
+    text = "Kim Min-jae said talks had stalled, while Rep. Park Ji-won of the PPP reported that 3 sites were active."
+    assert claimant_of(text, 3) == "Park Ji-won"
+
+
+def test_person_of_the_ruling_party_is_the_speaker():
+    text = ("Rep. Cho Hyun of the ruling People Power Party, who sits on the defence committee, told reporters "
+            "that 1,000 troops had moved.")
+    assert claimant_of(text, 1000) == "Cho Hyun"
+
+
+def test_bare_authorities_is_a_group():
+    text = "CNN reported the fire. The blaze destroyed 12 homes, authorities said."
+    assert claimant_of(text, 12) == "authorities"
