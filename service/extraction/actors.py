@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .names import (COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, KNOWN_RE, ORG_HEADS,
+from .names import (_alternation, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, KNOWN_RE, ORG_HEADS,
                     ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES,
                     is_acronym, strip_dot, title_prefix_len)
 from .name_runs import (COMPASS, Found, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
                         _THE_BEFORE, _classify_run, _defines_acronym)
+from .lexicon import load_set
 from .types import Sentence
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from|into|across|towards?|via|over|"
@@ -17,6 +18,12 @@ _PARTICLES = frozenset("al el bin ibn van von de da di du le la dos del".split()
 _LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommittee|ommission|ureau) (?:of|for) (?:the )?"
                            r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z][\w-]*")
 _LIST_HEADS = ("inistry ", "epartment ", "ffice ", "ommittee ", "ommission ", "ureau ")
+_PORTFOLIOS = load_set("portfolio_words")
+_BODY_HEADS = load_set("institution_nouns") - {"union", "court", "board", "service", "institute"}
+_BODY_HEAD_RE = re.compile(r"\b(?:" + _alternation(_BODY_HEADS) + r")\b")
+_BODY_RE = re.compile(r"(?:\b[Tt]he\s+|(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)"
+                      r"(?P<body>(?:(?:" + _alternation(_PORTFOLIOS) + r")\s+(?:and\s+)?){1,2}"
+                      r"(?:" + _alternation(_BODY_HEADS) + r"))\b")
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
 
 
@@ -108,6 +115,36 @@ def _pieces(s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int
 
 CORP_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. PLC plc LLC Co Co. Group Holdings AG SA NV".split())
 _CORP_TAIL = frozenset("Inc Inc. Corp Corp. Co. Ltd Ltd. PLC plc LLC".split())
+
+
+def _body_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
+    """Return bodies named in lower case by their remit: "the finance ministry", "Brazil's
+    environment ministry", "the Bundestag's budget committee"."""
+    if not _BODY_HEAD_RE.search(doc):
+        return []  # why: most documents name no such body; one cheap scan decides
+    out, starts = [], [s.start for s in sentences]
+    named = None
+    for m in _BODY_RE.finditer(doc):
+        body, owner = m.group("body"), m.group("owner")
+        if named is None:
+            named = [(r.group(0), set(r.group(0).lower().split())) for r in RUN_RE.finditer(doc)]
+        words = set(body.split()) - {"and"}
+        full = next((text for text, lower in named if words <= lower and len(lower) > len(words)), None)
+        if body.split()[0] in ("state", "federal", "public", "civil") and len(body.split()) == 2 \
+                and body.split()[-1] not in ("defence", "defense", "service"):
+            continue  # "the state agency", "the federal court": a kind of body, not one body
+        name, s = body, m.start("body")
+        if full and not owner:  # "the labour ministry" after "the Ministry of Labour"
+            name = full[4:] if full.startswith("The ") else full
+        elif owner:
+            owner = owner[4:] if owner.startswith("The ") else owner  # "The Bundestag's budget committee"
+            known = KNOWN.get(owner)
+            name, s = f"{known.canonical if known else owner}'s {body}", m.end("owner") - len(owner)
+        found = Found(s, m.end(), doc[s:m.end()], "organization", name, bisect_right(starts, s) - 1,
+                      aliases={body, doc[s:m.end()]}, confidence=0.7, evidence=True)
+        found.kind = str(m.start("body"))  # why: the owner's own mention may overlap; only the body may not
+        out.append(found)
+    return out
 
 
 def _title_case(text: str) -> bool:
@@ -256,10 +293,10 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
             if particle:  # "al-Burhan said": the particle belongs to the name
                 rs = particle.start()
         if listed:
-            hit = next((sp for sp in listed if sp[0] <= rs < sp[1]), None)
-            if hit:  # "Ministry of Trade, Industry and Energy": one name across commas
-                if rs == hit[0]:
-                    rs, re_ = hit
+            hit = next((sp for sp in listed if sp[0] < re_ and rs < sp[1]), None)
+            if hit:  # "(The) Ministry of Trade, Industry and Energy": one name across commas
+                if rs <= hit[0]:
+                    re_ = max(re_, hit[1])
                 else:
                     continue
         while i + 1 < n_sent and starts[i + 1] <= rs:  # runs come in order: walk, don't search
@@ -309,5 +346,10 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
                     if headline:  # "A Power Plant's Closing Divides Families": names seen again only
                         got = [f for f in got if doc.count(f.text) > 1]
                     found += got
+    taken_spans = [(f.start, f.end) for f in found]
+    for b in _body_mentions(doc, sentences):
+        body_start, b.kind = int(b.kind), ""
+        if not _overlaps(taken_spans, body_start, b.end):
+            found.append(b)
     found.sort(key=lambda f: f.start)
     return found

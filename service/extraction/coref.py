@@ -17,7 +17,8 @@ _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeop
                          "data", "figures", "statement", "executives", "executive"})
 INSTITUTIONS = load_set("institution_nouns")
 # why: "the local council" or "a national committee" name a kind of body, not one body
-_KIND_MODIFIERS = frozenset("local national regional new main top senior other such relevant".split())
+_KIND_MODIFIERS = frozenset("local national regional new main top senior other such relevant state federal public "
+                             "government independent private same".split())
 # why: "authorities said" with no owner names no body in particular
 _UNNAMED_PLURALS = frozenset({"authorities"})
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that|whose)\s.*$")

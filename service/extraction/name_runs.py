@@ -373,6 +373,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     before, after = sent.text[bshift:sent_rel_s], sent.text[sent_rel_e:sent_rel_e + _WINDOW]
     after_words = after.split(None, 1)
     next_word = after_words[0].strip(",.;:").lower() if after_words else ""
+    if not is_org and any(c.isdigit() for t in tokens for c in t):
+        return []  # "Form I-589", "Galaxy S24": a document or product, not a person
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
     if not is_org and not description and len(tokens) > 1 and (

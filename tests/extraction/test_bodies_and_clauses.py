@@ -213,3 +213,23 @@ def test_person_of_the_ruling_party_is_the_speaker():
 def test_bare_authorities_is_a_group():
     text = "CNN reported the fire. The blaze destroyed 12 homes, authorities said."
     assert claimant_of(text, 12) == "authorities"
+
+
+def test_bodies_named_by_remit_are_actors_without_speaking():
+    actors, _, _ = read("Brazil's environment ministry blamed loggers. The Bundestag's budget committee met on "
+                        "Friday. The finance ministry published a forecast.")
+    orgs = {a.name: a for a in actors.values() if a.type == "organization"}
+    assert {"Brazil's environment ministry", "Bundestag's budget committee", "finance ministry"} <= set(orgs)
+    assert "environment ministry" in orgs["Brazil's environment ministry"].aliases
+
+
+def test_body_named_by_remit_after_its_full_name_is_the_same_actor():
+    actors, _, _ = read("The National Disaster Management Authority issued a warning. Later the disaster "
+                        "authority raised the toll.")
+    orgs = [a.name for a in actors.values() if a.type == "organization"]
+    assert orgs == ["National Disaster Management Authority"]
+
+
+def test_identifiers_with_digits_are_not_people():
+    actors, _, _ = read("Applicants must file Form I-589 within a year. (END)")
+    assert not actors
