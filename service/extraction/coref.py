@@ -19,6 +19,8 @@ INSTITUTIONS = load_set("institution_nouns")
 # why: "the local council" or "a national committee" name a kind of body, not one body
 _KIND_MODIFIERS = frozenset("local national regional new main top senior other such relevant state federal public "
                              "government independent private same".split())
+# Heads so general that a name holding them ("Wagner Group") is no evidence of the referent
+_GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body", "charity", "firm"})
 # why: "authorities said" with no owner names no body in particular
 _UNNAMED_PLURALS = frozenset({"authorities"})
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
@@ -71,6 +73,15 @@ class Resolver:
                 best = self.spans[i]  # the longest: "Nepal's ... Authority" over "Nepal"
             i += 1
         return best[2] if best else None
+
+    def last_mention_between(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
+        """Return the key of the last mention in [start, end) of an actor with a compatible type."""
+        i = bisect_right(self.starts, end) - 1
+        while i >= 0 and self.spans[i][0] >= start:
+            if self.spans[i][1] <= end and self.actors[self.spans[i][2]].type in types:
+                return self.spans[i][2]
+            i -= 1
+        return None
 
     def speaker_between(self, start: int, end: int, types: tuple[str, ...]) -> str | None:
         """Return the last speaker noted in [start, end) with a compatible type."""
@@ -212,7 +223,8 @@ class Resolver:
                 typ, kind = DESCRIPTORS[cand]
                 # "the publication" is the outlet just quoted; "the company" the firm the story is about
                 pick = self._recent if kind == "media" else self._salient
-                key = self._named_like(head, pos) or pick(pos, (typ,), kind)
+                key = self._previous_speaker(pos, typ) if head in _GENERIC_BODY_NOUNS else None
+                key = key or self._named_like(head, pos) or pick(pos, (typ,), kind)
                 if key is None and kind:
                     key = pick(pos, (typ,))
                 if key is None:  # "the central bank" with no antecedent: a speaker we cannot name
@@ -264,6 +276,16 @@ class Resolver:
         # why: a ministry or department is a body of its own ("Lebanon's health ministry");
         # only the state's generic organs ("Russia's government", "its military") speak as it
         return typ != "country" and (kind != "military" and head not in _STATE_ORGANS)
+
+    def _previous_speaker(self, pos: int, typ: str) -> str | None:
+        """Return the last speaker before `pos` when it spoke in the previous sentence or this one."""
+        if not self.speakers:
+            return None
+        p, key = self.speakers[-1]
+        here = bisect_right(self.sentence_starts, pos) - 1
+        if p < pos and bisect_right(self.sentence_starts, p) - 1 >= here - 1 and self.actors[key].type == typ:
+            return key  # "MSF said ... . The group cautioned": the body that just spoke
+        return None
 
     def _named_like(self, head: str, pos: int) -> str | None:
         """Return the latest actor or group before `pos` whose name has the noun `head`.

@@ -210,6 +210,10 @@ class SpeakerReader:
                     prev = self.sentences[sent.index - 1]
                     key = self.res.speaker_between(prev.start, sent.start + p.start(), ("person",)) \
                         or self.res.subject_before(prev.end, prev.start, ("person",))
+                    if key is None:  # nobody spoke just before: the person named last, if named lately
+                        near = self.sentences[max(0, sent.index - 2)].start
+                        if self.res.speaker_between(near, sent.start + p.start(), ("person",)) is None:
+                            key = self.res.last_mention_between(near, sent.start + p.start(), ("person",))
                 if key:
                     return key, p.group(1), 0.75
                 key, conf = self.res.resolve_phrase(p.group(1), sent.start + p.start())

@@ -233,3 +233,16 @@ def test_body_named_by_remit_after_its_full_name_is_the_same_actor():
 def test_identifiers_with_digits_are_not_people():
     actors, _, _ = read("Applicants must file Form I-589 within a year. (END)")
     assert not actors
+
+
+def test_he_after_a_person_named_lately_and_no_recent_speaker():
+    text = ("Tom Albrecht, a lawyer, said the courts were overwhelmed. The backlog grew again. For people like "
+            "Oscar Reyes, a roofer, the numbers are abstract. His hearing has been postponed four times. "
+            '"I lost a day\'s pay," he said.')
+    assert speaker_names(text)[-1][0] == "Oscar Reyes"
+
+
+def test_the_group_is_the_body_that_just_spoke():
+    text = ("The Wagner Group was mentioned. Doctors Without Borders said its teams had treated 9,000 patients. "
+            "The group cautioned that cuts had forced it to close two clinics.")
+    assert speaker_names(text)[-1][0] == "Doctors Without Borders"
