@@ -28,7 +28,7 @@ _NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|
 _MESSAGE_BEFORE = re.compile(r"\b(?:statement|message|post|video|letter|report|note|comment|remarks|interview|"
                              r"document|photo|photos|footage|images?)\s+$")
 _SPLIT_QUOTE = re.compile(r"[^“\".;]{0,60}?,\s*[“\"]")
-_MID_REST = re.compile(r"\s*,\s*(?!(?:[a-z]+ing|according|as|but|and|which|who|while|after|"
+_MID_REST = re.compile(r"\s*,\s*(?!(?:[a-z]+ing|a|an|according|as|but|and|which|who|while|after|"
                        r"when|although|though|before|because|amid|in|on|at)\b)[a-z][^“\"]{8,}$")
 _RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+$")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")

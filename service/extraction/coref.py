@@ -64,6 +64,15 @@ class Resolver:
         i = bisect_right(self.starts, pos - 1)
         return self.spans[i] if i < len(self.spans) and self.spans[i][0] <= pos + limit else None
 
+    def next_mention_of(self, pos: int, limit: int, types: tuple[str, ...]) -> tuple[int, int, str] | None:
+        """Return (start, end, key) of the first mention of a compatible type starting in [pos, pos + limit]."""
+        i = bisect_right(self.starts, pos - 1)
+        while i < len(self.spans) and self.spans[i][0] <= pos + limit:
+            if self.actors[self.spans[i][2]].type in types:
+                return self.spans[i]
+            i += 1
+        return None
+
     def first_mention_in(self, start: int, end: int) -> str | None:
         """Return the key of the first mention inside [start, end)."""
         i = bisect_right(self.starts, start - 1)

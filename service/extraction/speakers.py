@@ -58,7 +58,7 @@ _UNKNOWN_ORG = re.compile(r"(?:^|(?<=[\s(]))(?P<n>(?:[A-Z][\w&'’.-]*\s+){0,5}(
 # with no subject of its own, so it shares the sentence's subject
 _SHARED_SUBJECT = re.compile(r"[a-z%\d]\s*,\s+(?:but|and|yet)\s*$")
 # Role words between a body and a person's name: " legislator ", "'s chief economist "
-_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}(?i:" + _alternation(ROLE_NOUNS) + r")\s+")
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?i:" + _alternation(ROLE_NOUNS) + r")\s*,?\s+")
 _FAMILIAR_SOURCE = re.compile(r"(?:(?<=\s)|^)(?:(?:a|an|the|one|two|three|four|several|some|other)\s+)?(?:[a-z]+\s+)?"
                               r"(?:person|people|source|sources|official|officials|insider|insiders)\s+"
                               r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
@@ -350,8 +350,8 @@ class SpeakerReader:
         if m:
             end, key = m
             if self.res.actors[key].type != "person":
-                person = self.res.next_mention(end + 1, 40)
-                if person and self.res.actors[person[2]].type == "person" \
+                person = self.res.next_mention_of(end + 1, 40, ("person",))
+                if person \
                         and _ROLE_BETWEEN.fullmatch(self.doc, end, person[0]):
                     # "said Congress legislator Debabrata Gogoi": the person, with the body in the role
                     return person[2], self.doc[pos:person[1]].strip(), person[1], 0.85

@@ -314,7 +314,6 @@ def test_general_staff_of_forces_is_the_general_staff():
     assert got[0][0].startswith("General Staff")
 
 
-@pytest.mark.xfail(reason="not done yet: post-cue 'Org's role, Person' takes the organisation", strict=True)
 def test_person_after_a_possessive_role_after_the_cue():
     text = ('"We are running out of food," said WFP\'s Sudan country director, Nadia Hassouna.')
     got = speakers(text)
@@ -328,7 +327,6 @@ def test_second_said_in_a_coordination_keeps_its_content():
     assert any("19 of the dead" in g[2] for g in got)
 
 
-@pytest.mark.xfail(reason="not done yet: a locative aside after 'told X from Y,' is not cut from the content", strict=True)
 def test_locative_aside_after_told_is_not_content():
     text = ("Conditions in the camps are dire, Ahmed Musa told Reuters from Adre, a border town where more "
             "than 230,000 refugees live.")
