@@ -242,7 +242,8 @@ def _reading(cur: str | None, digits: str | None, words: str | None, half: str |
     return value, written, grouped, maybe_metres, unit, scale, _scaled(value, scale) if scale != 1 else value
 
 
-assert tuple(_EXPRESSION.groupindex) == ("cur", "decade", "digits", "words", "half", "scale", "unit")
+assert _EXPRESSION.groups == 7 and tuple(_EXPRESSION.groupindex) == (
+    "cur", "decade", "digits", "words", "half", "scale", "unit")  # the order _from_match unpacks them in
 
 
 @lru_cache(maxsize=4096)
