@@ -116,7 +116,8 @@ def _counter_before(text: str, start: int) -> bool:
     """Tell whether "Photo 3 of" / "Part 2 of" stands right before `start`."""
     lo = max(0, start - 24)
     # why: the pattern ends in "of" and spaces; checking that first skips most regex searches
-    return text[lo:start].rstrip().endswith("of") and bool(_COUNTER_BEFORE.search(text, lo, start))
+    return (text.find("of", lo, start) >= 0 and text[lo:start].rstrip().endswith("of")
+            and bool(_COUNTER_BEFORE.search(text, lo, start)))
 
 
 def _is_identifier(q: Quantity, text: str, sentence_start: int) -> bool:

@@ -74,7 +74,8 @@ _NOT_CONTENT = _STOPS | _LEVEL_VERBS | _CHANGE_VERBS | _ADDITIONAL_WORDS | _QUAL
 
 # The spaces before a token are taken with it (and findall keeps only the token): the engine
 # would otherwise fail every alternative at each space.
-_TOKEN = re.compile(r"\s*+([A-Z]{1,3}&[A-Z]{1,3}\b|[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w])")
+# ("[A-Z][A-Z]{0,2}" is "[A-Z]{1,3}" opening with a plain class, which the engine checks in one step.)
+_TOKEN = re.compile(r"\s*+([A-Z][A-Z]{0,2}&[A-Z]{1,3}\b|[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w])")
 _SYMBOL_TOKENS = frozenset("$ € £ ¥ ₹ ₩ ₽ ₴ ₪ ₺ ₦ ₱".split())
 _WINDOW = 60  # characters read after a number for its noun
 
@@ -280,7 +281,7 @@ def _head_phrase(tokens: list[str], j: int) -> str:
             break
         of_tail = " ".join(tokens[p + 1:head_j + 1][-3:]) if tokens[p].lower() == "of" and q == p - 1 else None
         head_j, head_k = q, _np_start(tokens, q)
-    words = [t for t in tokens[head_k:head_j + 1] if t != "-"][-4:]
+    words = list(filter("-".__ne__, tokens[head_k:head_j + 1]))[-4:]  # the words, without hyphens
     phrase = " ".join(words)
     if of_tail:  # "number of people", "share of the vote"
         phrase = f"{phrase} of {of_tail}"

@@ -251,7 +251,7 @@ def _share_coordinated(doc: str, drafts: list[_Draft]) -> None:
 def _share_conversion(doc: str, drafts: list[_Draft]) -> None:
     """Give a bracketed conversion ("100,000 hryvnias ($2,400)", "12 km (7 miles)") the outer reading."""
     for prev, cur in zip(drafts, drafts[1:]):
-        if doc[prev.figure.end:cur.figure.start].strip() != "(" or not cur.figure.unit or not prev.figure.unit:
+        if not cur.figure.unit or not prev.figure.unit or doc[prev.figure.end:cur.figure.start].strip() != "(":
             continue
         fig = cur.figure
         if fig.qualifier == "exact" and prev.figure.qualifier not in ("exact", "range"):

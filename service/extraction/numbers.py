@@ -101,11 +101,15 @@ _CASED_WORDS = [v for w, (_, kind) in _NUMBER_WORDS.items() if kind in ("unit", 
                 for v in (w, w.capitalize())]
 # Where a number expression can start: a digit, a currency sign, a number word or a
 # currency code before digits.  Matching the full pattern only there keeps scanning fast.
-_CANDIDATE = re.compile(
-    rf"(?<![\w.,:/])(?:\d|\.\d|[{re.escape(_SYMBOLS)}]|(?:{alternation(_CASED_WORDS)})\b"
-    rf"|[Aa](?=\s+(?:hundred|{_SCALE_WORD})\b)|[Hh]alf(?=\s+a\s)"
-    rf"|(?:{alternation(p for p in _PREFIX_UNITS if p[0].isalpha())})(?=[ \u00a0]?[\d{re.escape(_SYMBOLS)}]))")
-_CANDIDATE_BODY = _CANDIDATE.pattern[len(r"(?<![\w.,:/])"):]
+# Every alternative opens with a plain character or class (alternation_by_letter), so the
+# engine tests each in one step instead of entering nested groups.
+_SYMBOL_CLASS = f"[{re.escape(_SYMBOLS)}]"
+_CODE_BEFORE_AMOUNT = r"(?=[ \u00a0]?[\d" + re.escape(_SYMBOLS) + "])"  # "US$5", "EUR 20"
+_CANDIDATE_BODY = "|".join([
+    r"\d", r"\.\d", _SYMBOL_CLASS, alternation_by_letter(_CASED_WORDS, r"\b"),
+    rf"[Aa](?=\s+(?:hundred|{_SCALE_WORD})\b)", r"[Hh]alf(?=\s+a\s)",
+    alternation_by_letter([p for p in _PREFIX_UNITS if p[0].isalpha()], _CODE_BEFORE_AMOUNT)])
+_CANDIDATE = re.compile(rf"(?<![\w.,:/])(?:{_CANDIDATE_BODY})")
 _FIRST_CHARS = (set("0123456789.") | set(_SYMBOLS) | {w[0] for w in _CASED_WORDS} | set("AaHh")
                 | {p[0] for p in _PREFIX_UNITS if p[0].isalpha()})
 # The same candidates after the first position, found through the character before them: a
@@ -202,10 +206,25 @@ def _scale_factor(raw: str | None) -> float:
 def _from_match(m: re.Match, text: str) -> Quantity | None:
     """Build a Quantity from one match of the expression pattern."""
     cur, decade, digits, words, half, scale_raw, unit_raw = m.groups()  # why: by position, cheaper than by name
-    unit = _PREFIX_UNITS.get(cur) if cur else None
     if decade:
         low = float(decade)
         return Quantity(m.start(), m.end(), None, low, low + 9, None, "decade")
+    reading = _reading(cur, digits, words, half, scale_raw, unit_raw)
+    if reading is None:
+        return None
+    value, written, grouped, maybe_metres, unit, scale, scaled = reading
+    if maybe_metres and _METRES_AFTER.match(text, m.end("scale")):
+        # "a 100m-high wall", "500m from the border": metres, not millions.
+        return Quantity(m.start(), m.end("scale"), value, None, None, "metres", written, grouped)
+    return Quantity(m.start(), m.end(), scaled, None, None, unit, written, grouped, scale)
+
+
+@lru_cache(maxsize=4096)  # why: a pure function of the matched text; "2024", "10%", "$1 billion" recur
+def _reading(cur: str | None, digits: str | None, words: str | None, half: str | None, scale_raw: str | None,
+             unit_raw: str | None) -> tuple[float, str, bool, bool, str | None, float, float] | None:
+    """Return (bare value, written, grouped, an "m" that may be metres, unit, scale, scaled value) for the
+    groups of one expression, or None when its words are no number."""
+    unit = _PREFIX_UNITS.get(cur) if cur else None
     grouped = False
     if digits:
         value, grouped = _digits_value(digits)
@@ -216,19 +235,15 @@ def _from_match(m: re.Match, text: str) -> Quantity | None:
             return None
     if half:
         value += 0.5
-    end = m.end()
-    if scale_raw and scale_raw.strip() in ("m", "M") and not unit and _METRES_AFTER.match(text, m.end("scale")):
-        # "a 100m-high wall", "500m from the border": metres, not millions.
-        return Quantity(m.start(), m.end("scale"), value, None, None, "metres", written, grouped)
+    maybe_metres = bool(scale_raw) and scale_raw.strip() in ("m", "M") and not unit
     scale = _scale_factor(scale_raw)
     if unit_raw:
         unit = unit or _SUFFIX_UNITS.get(unit_raw.strip().lower())
-    if scale != 1:
-        value = _scaled(value, scale)
-    return Quantity(m.start(), end, value, None, None, unit, written, grouped, scale)
+    return value, written, grouped, maybe_metres, unit, scale, _scaled(value, scale) if scale != 1 else value
 
 
-assert tuple(_EXPRESSION.groupindex) == ("cur", "decade", "digits", "words", "half", "scale", "unit")
+assert _EXPRESSION.groups == 7 and tuple(_EXPRESSION.groupindex) == (
+    "cur", "decade", "digits", "words", "half", "scale", "unit")  # the order _from_match unpacks them in
 
 
 @lru_cache(maxsize=4096)

@@ -77,6 +77,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos, paragraph = 0, 0
     for line_end in [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]:
+        first = len(out)
         for s, e in _split_line(text, pos, line_end):
             while s < e and text[s].isspace():
                 s += 1
@@ -84,7 +85,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 e -= 1
             if s < e:
                 out.append(Sentence(len(out), s, e, text[s:e], paragraph))
-        if text[pos:line_end].strip():
+        if len(out) > first:  # the line holds text (its spans cover it whole), so it is a paragraph
             paragraph += 1
         pos = line_end + 1
     return out
