@@ -198,6 +198,9 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
             return tokens[i], tokens[i].lower() != "us"  # "150 of us": the speakers themselves
         return _noun_phrase(tokens, i), False
     if money and first in _MONEY_LINKS and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+        if first == "to" and tokens[i + 1].lower() not in _DETERMINERS and tokens[i + 1].lower() not in ("a", "an") \
+                and not is_plural(tokens[i + 1]):
+            return None, False  # "$8 billion to build a plant": an infinitive, not what is paid for
         i += 1  # "$5 billion in military aid", "1.5 trillion yen on the stimulus package"
         while i < len(tokens) and (tokens[i].lower() in _DETERMINERS or tokens[i].lower() in ("a", "an")):
             i += 1

@@ -246,3 +246,18 @@ def test_the_group_is_the_body_that_just_spoke():
     text = ("The Wagner Group was mentioned. Doctors Without Borders said its teams had treated 9,000 patients. "
             "The group cautioned that cuts had forced it to close two clinics.")
     assert speaker_names(text)[-1][0] == "Doctors Without Borders"
+
+
+def figure_object(text, value):
+    """Return the object of the figure with `value`."""
+    return next(f for f in extract(text).figures if f.value == value).object
+
+
+def test_money_before_an_infinitive_takes_the_verb_noun():
+    assert figure_object("Acme will invest $2 billion to build a plant in Ohio.", 2_000_000_000) == "investment"
+
+
+def test_money_after_a_subject_and_verb_takes_the_verb_noun():
+    text = "Germany pledged 300 million euros, while Norway contributed $50 million."
+    assert figure_object(text, 50_000_000) == "contribution"
+    assert figure_object(text, 300_000_000) == "pledge"
