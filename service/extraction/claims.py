@@ -31,6 +31,9 @@ _SPLIT_QUOTE = re.compile(r"[^“\".;]{0,60}?,\s*[“\"]")
 _MID_REST = re.compile(r"\s*,\s*(?!(?:[a-z]+ing|a|an|according|as|but|and|which|who|while|after|"
                        r"when|although|though|before|because|amid|in|on|at)\b)[a-z][^“\"]{8,}$")
 _RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+$")
+# "forecast that", "forecast in May that", 'noted: "': a cue word used as a verb
+_THAT_OR_QUOTE_NEXT = re.compile(r"\s+(?:(?:in|on|last|this|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\b|"
+                                 r"\s*[,:]?\s*[“\"]")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
@@ -185,7 +188,7 @@ class ClaimFinder(SpeakerReader):
                     and (AUXILIARY_BEFORE_RE.search(tail) or _NEG_BEFORE.search(tail)) \
                     and not self._named_relative(sent, before):
                 continue
-            if self._noun_use(cue, before, doc[cue_e:cue_e + 12]):
+            if self._noun_use(cue, before, doc[cue_e:cue_e + 30]):
                 continue  # "in North Darfur state", "media reports said", "a statement posted on"
             frame = CUE_FRAME[cue]
             claim = self._attribution(sent, cue, cue_s, cue_e, frame)
@@ -304,7 +307,7 @@ class ClaimFinder(SpeakerReader):
     @staticmethod
     def _noun_use(cue: str, before: str, after: str) -> bool:
         """Tell whether a cue word is used as a noun or a participle modifier here."""
-        if cue in _NOUN_CUES and not re.match(r"\s+that\b|\s*[,:]?\s*[“\"]", after) \
+        if cue in _NOUN_CUES and not _THAT_OR_QUOTE_NEXT.match(after) \
                 and not (_NUMBER_NEXT.match(after) and not _NOUN_DET_BEFORE.search(before[-30:])):
             return True  # "in North Darfur state.", "a claim", "the report"; not "unions claim 1.2 million"
         if cue in _NOUN_PLURALS and _NOUN_DET_BEFORE.search(before[-30:]):

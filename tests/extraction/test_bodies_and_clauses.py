@@ -261,3 +261,13 @@ def test_money_after_a_subject_and_verb_takes_the_verb_noun():
     text = "Germany pledged 300 million euros, while Norway contributed $50 million."
     assert figure_object(text, 50_000_000) == "contribution"
     assert figure_object(text, 300_000_000) == "pledge"
+
+
+def test_noun_cue_used_as_a_verb_before_an_adverbial_and_that():
+    text = "The tax panel, a group of economists, forecast in May that revenues would fall by 12 billion euros."
+    assert claimant_of(text, 12_000_000_000) == "tax panel"
+
+
+def test_identified_by_is_a_passive_attribution():
+    got = speaker_names("The gunman was identified by the Georgia Bureau of Investigation as Daniel Dunning.")
+    assert got[0][0] == "Georgia Bureau of Investigation"
