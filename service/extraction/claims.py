@@ -34,6 +34,13 @@ _RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+$")
 # "forecast that", "forecast in May that", 'noted: "': a cue word used as a verb
 _THAT_OR_QUOTE_NEXT = re.compile(r"\s+(?:(?:in|on|last|this|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?,?\s+)?that\b|"
                                  r"\s*[,:]?\s*[“\"]")
+# What a participle cue's content opens with: "that", a quote, a subject, or a number ("saying between 300 ...")
+_PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
+                                 r"between|about|around|more|nearly|almost|some|only|at\s+least|up\s+to|"
+                                 r"[A-Z][\w'’-]*)\b)|(?=[$£€¥₹]?\d))")
+# Finite verbs a main clause may turn on besides -ed forms and the irregular list
+_MAIN_VERB_WORDS = frozenset("has have had will would is are was were put set cut said told left lost won thought "
+                             "felt bought sought".split())
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
@@ -178,6 +185,8 @@ class ClaimFinder(SpeakerReader):
             cue_s, cue_e = base + cs, base + ce
             if self.quote_at(cue_s):
                 continue  # words inside a quote are content
+            if doc[cue_e:cue_e + 1] == "-" or doc[cue_s - 1:cue_s] == "-":
+                continue  # "add-ons", "long-awaited report": part of a compound word
             if cue.endswith("ing"):
                 participles.append((cue, cue_s, cue_e))
                 continue
@@ -210,8 +219,7 @@ class ClaimFinder(SpeakerReader):
         if not doc[max(sent.start, cue_s - 3):cue_s].rstrip().endswith(","):  # ",\s*$"
             return self._with_participle(sent, cue, cue_s, cue_e)
         rest = doc[cue_e:sent.end]
-        m = re.match(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
-                     r"[A-Z][\w'’-]*)\b))", rest)
+        m = _PARTICIPLE_CONTENT.match(rest)
         if not m or cue.startswith(("tell", "telling")) or not m.group(0).strip() and _PARTICIPLE_OBJECT.match(rest):
             return None
         host = next((c for c in reversed(found) if c.sentence_start <= cue_s < c.sentence_end), None)
@@ -270,8 +278,7 @@ class ClaimFinder(SpeakerReader):
         head = self.doc[sent.start:min(limit, sent.start + 90)]
         for m in _MAIN_VERB.finditer(head):
             word = m.group(0).split()[-1]
-            if word.endswith("ed") or word in _IRREGULAR or word in ("has", "have", "had", "will", "would",
-                                                                    "is", "are", "was", "were"):
+            if word.endswith("ed") or word in _IRREGULAR or word in _MAIN_VERB_WORDS:
                 if m.start() == 0 or "," in head[:m.start()]:
                     break
                 return self.speaker_before(sent, sent.start + m.start())

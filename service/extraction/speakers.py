@@ -11,6 +11,8 @@ from .types import Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _TRIM_START, _TRIM_END = " ,:;\n" + _OPEN + _CLOSE, " ,.;:\n" + _OPEN + _CLOSE
+_DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|survey|poll|report|study|analysis|"
+                            r"records|census|projections|forecasts?|tally|count|modelling|modeling)$")
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
 _PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It)\s*$")
 _NP_STOP = frozenset("that and but which who when while because if as so of in on at to for with by from "
@@ -184,6 +186,10 @@ class SpeakerReader:
             if familiar:  # "a person familiar with the plans said": an unnamed source
                 at = sent.start + familiar.start()
                 return self.res.group(familiar.group(0), at), familiar.group(0), 0.6
+            data = _DATA_NOUN_END.search(text, max(0, len(text) - 16))
+            owner = self.res.mention_ending_at(sent.start + data.start(), slack=0) if data else None
+            if owner and self.res.actors[owner[1]].type != "person":
+                return owner[1], self.doc[owner[0]:sent.start + len(text)], 0.8  # "Eurostat data show"
             desc = self._descriptor_np(sent.start, text)
             if desc:
                 return desc

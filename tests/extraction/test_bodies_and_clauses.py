@@ -271,3 +271,18 @@ def test_noun_cue_used_as_a_verb_before_an_adverbial_and_that():
 def test_identified_by_is_a_passive_attribution():
     got = speaker_names("The gunman was identified by the Georgia Bureau of Investigation as Daniel Dunning.")
     assert got[0][0] == "Georgia Bureau of Investigation"
+
+
+def test_cue_inside_a_compound_word_is_not_a_cue():
+    text = "The club paid an initial fee of €120m, with €20m in potential add-ons, the two clubs said."
+    assert speaker_names(text)[0][0] == "two clubs"
+
+
+def test_participle_with_a_number_content_after_a_main_clause():
+    text = "Local activists put the toll far higher, saying between 300 and 400 people had died."
+    assert claimant_of(text, None) == "Local activists"
+
+
+def test_data_of_a_body_is_the_body_speaking():
+    text = "About 4.3 million Ukrainians remain under protection status, Eurostat data show."
+    assert claimant_of(text, 4_300_000) == "Eurostat"
