@@ -41,6 +41,12 @@ _PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|h
 # Finite verbs a main clause may turn on besides -ed forms and the irregular list
 _MAIN_VERB_WORDS = frozenset("has have had will would is are was were put set cut said told left lost won thought "
                              "felt bought sought".split())
+# Forecast verbs whose object may be a number: "predicted 17 to 25 storms", "projected growth of 2%"
+_FORECAST_CUES = frozenset("predict predicts predicted forecast forecasts projected projects expect expects "
+                           "expected estimate estimates estimated".split())
+_NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\w-]*){0,3}?\s+(?:of\s+|at\s+|between\s+|to\s+)?"
+                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|"
+                            r"at\s+least\s+|an\s+estimated\s+)?[$£€¥₹]?\d")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
@@ -367,6 +373,9 @@ class ClaimFinder(SpeakerReader):
                 frame, study = "object", True  # "the survey put Labour on 34%", "Modelling by X suggests"
             elif frame == "poll" and _PUT_AT.match(doc, cue_e, sent.end):
                 frame = "object"  # "the budget office put the increase at $62"
+            elif frame == "clause" and cue in _FORECAST_CUES and _NUMBER_OBJECT.match(doc, cue_e, sent.end) \
+                    and "ccording to" not in sent.text:  # "had expected 11%, according to LSEG": LSEG's
+                frame = "object"  # "NOAA had predicted 17 to 25 named storms", "forecast revenue of $4.5 billion"
             elif frame == "poll":
                 return None  # "put pressure on"
         if study and not inverted and re.match(r"\s+(?:an?|the|\d)", doc[cue_e:cue_e + 3]):

@@ -286,3 +286,9 @@ def test_participle_with_a_number_content_after_a_main_clause():
 def test_data_of_a_body_is_the_body_speaking():
     text = "About 4.3 million Ukrainians remain under protection status, Eurostat data show."
     assert claimant_of(text, 4_300_000) == "Eurostat"
+
+
+def test_forecast_verb_with_a_number_object_is_a_claim():
+    assert claimant_of("The weather agency had predicted 14 to 21 named storms this season.", None) == "weather agency"
+    got = speaker_names("Ukraine expects to receive some $38 billion in financing next year.")
+    assert got == []  # a plan, not a forecast
