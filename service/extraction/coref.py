@@ -21,6 +21,16 @@ _KIND_MODIFIERS = frozenset("local national regional new main top senior other s
                              "government independent private same".split())
 # Heads so general that a name holding them ("Wagner Group") is no evidence of the referent
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body", "charity", "firm"})
+# A descriptor names a body whose name holds one of these words: "the regulator" the
+# Financial Conduct Authority, "the court" a tribunal, "the watchdog" a commission.
+_NAME_WORDS_FOR = {
+    "regulator": {"authority", "commission", "regulator", "board", "administration", "ofcom", "ofgem", "ofwat"},
+    "watchdog": {"authority", "commission", "regulator", "office", "inspectorate", "ombudsman", "watchdog"},
+    "court": {"court", "tribunal"},
+    "lender": {"bank", "lender", "bancorp", "building"},
+    "tribunal": {"tribunal", "court"},
+}
+_MODIFIER = re.compile(r"[a-z]+-(?:based|owned|run|backed|listed|controlled)|[a-z]+(?:ese|ian|ish|an|i)")
 # why: "authorities said" with no owner names no body in particular
 _UNNAMED_PLURALS = frozenset({"authorities"})
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
@@ -228,12 +238,13 @@ class Resolver:
         for n in (2, 1):  # "the news agency", "the ministry"
             cand = " ".join(words[-n:])
             if cand in DESCRIPTORS and cand not in _UNNAMED_PLURALS \
-                    and (words[0] == "the" and len(words) <= n + 1 or len(words) == n):
+                    and (words[0] == "the" and (len(words) <= n + 1 or len(words) == n + 2 and _MODIFIER.fullmatch(words[1]))
+                         or len(words) == n):
                 typ, kind = DESCRIPTORS[cand]
                 # "the publication" is the outlet just quoted; "the company" the firm the story is about
                 pick = self._recent if kind == "media" else self._salient
                 key = self._previous_speaker(pos, typ) if head in _GENERIC_BODY_NOUNS else None
-                key = key or self._named_like(head, pos) or pick(pos, (typ,), kind)
+                key = key or self._named_like(head, pos) or self._named_for(head, pos) or pick(pos, (typ,), kind)
                 if key is None and kind:
                     key = pick(pos, (typ,))
                 if key is None:  # "the central bank" with no antecedent: a speaker we cannot name
@@ -295,6 +306,21 @@ class Resolver:
         if p < pos and bisect_right(self.sentence_starts, p) - 1 >= here - 1 and self.actors[key].type == typ:
             return key  # "MSF said ... . The group cautioned": the body that just spoke
         return None
+
+    def _named_for(self, head: str, pos: int) -> str | None:
+        """Return the latest organisation before `pos` whose name fits a descriptor of another
+        word ("the regulator" is the Financial Conduct Authority, not the Supreme Court)."""
+        words = _NAME_WORDS_FOR.get(head)
+        if not words:
+            return None
+        best, best_pos = None, -1
+        for key, actor in self.actors.items():
+            if actor.type != "organization" or not words & set(actor.name.lower().split()):
+                continue
+            last = max((m.start for m in actor.mentions if m.start < pos), default=-1)
+            if last > best_pos:
+                best, best_pos = key, last
+        return best
 
     def _named_like(self, head: str, pos: int) -> str | None:
         """Return the latest actor or group before `pos` whose name has the noun `head`.

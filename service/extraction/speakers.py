@@ -11,6 +11,8 @@ from .types import Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _TRIM_START, _TRIM_END = " ,:;\n" + _OPEN + _CLOSE, " ,.;:\n" + _OPEN + _CLOSE
+_STUDY_BY_START = re.compile(r"\s*(?:[Nn]ew\s+|[Rr]ecent\s+)?(?:[Mm]odell?ing|[Aa]nalysis|[Rr]esearch|[Dd]ata|[Ff]igures|[Ee]stimates|"
+                             r"[Cc]alculations|[Pp]rojections|[Aa]\s+(?:study|survey|poll|report))\s+(?:by|from)\s+")
 _DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|survey|poll|report|study|analysis|"
                             r"records|census|projections|forecasts?|tally|count|modelling|modeling)$")
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
@@ -186,6 +188,11 @@ class SpeakerReader:
             if familiar:  # "a person familiar with the plans said": an unnamed source
                 at = sent.start + familiar.start()
                 return self.res.group(familiar.group(0), at), familiar.group(0), 0.6
+            study = _STUDY_BY_START.match(text)
+            if study:  # "Modelling by Electoral Calculus based on the poll suggests": the modeller
+                key = self.res.head_mention_in(sent.start + study.end(), sent.start + len(text))
+                if key and self.res.actors[key].type == "organization":
+                    return key, text[study.end():].strip(), 0.8
             data = _DATA_NOUN_END.search(text, max(0, len(text) - 16))
             owner = self.res.mention_ending_at(sent.start + data.start(), slack=0) if data else None
             if owner and self.res.actors[owner[1]].type != "person":

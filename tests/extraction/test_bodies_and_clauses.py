@@ -292,3 +292,14 @@ def test_forecast_verb_with_a_number_object_is_a_claim():
     assert claimant_of("The weather agency had predicted 14 to 21 named storms this season.", None) == "weather agency"
     got = speaker_names("Ukraine expects to receive some $38 billion in financing next year.")
     assert got == []  # a plan, not a forecast
+
+
+def test_modelling_by_a_body_is_the_body_speaking():
+    text = "Modelling by Electoral Calculus based on the poll suggests Reform would win 311 seats."
+    assert claimant_of(text, 311) == "Electoral Calculus"
+
+
+def test_descriptor_with_one_modifier_refers_to_the_company():
+    text = ("Halvorsen Foods Inc. cut its outlook. Revenue rose 6.4% to $4.38 billion, the Minneapolis-based "
+            "company said.")
+    assert claimant_of(text, 6.4) == "Halvorsen Foods Inc."
