@@ -85,6 +85,7 @@ def _continue_quotes(doc: str, claims: list[Claim], finder: ClaimFinder) -> None
             quote = finder.quote_at(nxt.start + 1)
             if not quote or doc[pos:nxt.start].count("\n") > 2:
                 break
+            c.gaps.append((c.end, quote[0]))  # the narration between the two quotes
             c.end, c.sentence_end = quote[1], max(nxt.end, quote[1])
             c.content = doc[c.start:c.end]
             c.sentence = doc[c.sentence_start:c.sentence_end]

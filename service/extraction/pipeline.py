@@ -63,6 +63,8 @@ def link_figures(figures: list[Figure], claims: list[Claim], sentences: list[Sen
         if idx is None:
             continue
         claim = claims[idx]
+        if any(s <= fig.start < e for s, e in claim.gaps):
+            continue  # "..." Sow told Al Jazeera from Adre, where 230,000 refugees live. "...": narration
         fig.claim = idx
         if not _attributed_afterwards(claim, starts):
             fig.claimant, fig.claimant_group = claim.speaker, claim.speaker_group
@@ -149,6 +151,8 @@ def extract(body: str, *, title: str | None = None, published_at: date | None = 
                     if hasattr(item, "sentence_start"):
                         item.sentence_start -= shift
                         item.sentence_end -= shift
+                    if getattr(item, "gaps", None):
+                        item.gaps = [(a - shift, b - shift) for a, b in item.gaps]
                 else:
                     item.section = "title"
         sentences = [replace(s, start=s.start - shift, end=s.end - shift) if s.start >= shift else s

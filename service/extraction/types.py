@@ -62,6 +62,9 @@ class Claim:
     section: str = "body"
     # A generic group that speaks ("Western media", "analysts") is named here, not made an actor
     speaker_group: str | None = None
+    # Stretches inside [start, end) that are not the source's words: the narration between a
+    # quote and the quote paragraph that continues it
+    gaps: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

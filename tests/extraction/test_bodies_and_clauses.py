@@ -303,3 +303,13 @@ def test_descriptor_with_one_modifier_refers_to_the_company():
     text = ("Halvorsen Foods Inc. cut its outlook. Revenue rose 6.4% to $4.38 billion, the Minneapolis-based "
             "company said.")
     assert claimant_of(text, 6.4) == "Halvorsen Foods Inc."
+
+
+def test_narration_between_a_quote_and_its_continuation_is_not_the_speakers():
+    text = ('"It is a crisis on top of a crisis," Mamadou Sow told Al Jazeera from Adre, a town where more than '
+            '230,000 refugees live. "Every day, between 500 and 800 new arrivals cross the border."')
+    x = extract(text, title="Refugees")
+    actors = {a.key: a.name for a in x.actors}
+    claimants = {f.value or f.low: actors.get(f.claimant) for f in x.figures}
+    assert claimants[230_000] is None and claimants[500] == "Mamadou Sow"
+    assert all(x.claims[0].start < a < b <= x.claims[0].end for a, b in x.claims[0].gaps)
