@@ -24,6 +24,7 @@ _BODY_HEADS = load_set("institution_nouns") - {"union", "court", "board", "servi
 _BODY_RE = re.compile(r"(?:\b[Tt]he\s+|(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)"
                       r"(?P<body>(?:(?:" + _alternation(_PORTFOLIOS) + r")\s+(?:and\s+)?){1,2}"
                       r"(?:" + _alternation(_BODY_HEADS) + r"))$")
+_INSTRUMENT_NOUNS = frozenset("yield yields bond bonds note notes bill bills securities index indices futures".split())
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
 
 
@@ -68,6 +69,10 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
             if nxt and nxt[0][:1].islower() and nxt[0].strip(",.;:") not in STATE_NOUNS:
                 taken.append((ks, ke))
                 continue  # "the Paris goal", "the London office"; "the Moscow regime" stays the state
+        if k.type == "organization" and text[e:e + 1] == " " \
+                and text[e + 1:e + 14].split(None, 1)[:1] and text[e + 1:e + 14].split(None, 1)[0] in _INSTRUMENT_NOUNS:
+            taken.append((ks, ke))
+            continue  # "the 10-year Treasury yield", "Nikkei index": a market instrument, not the body
         if k.type == "country":
             after = COUNTRY_STATE_RE.match(text, e)
             if after:  # "South Korea's military" speaks for the state

@@ -313,3 +313,8 @@ def test_narration_between_a_quote_and_its_continuation_is_not_the_speakers():
     claimants = {f.value or f.low: actors.get(f.claimant) for f in x.figures}
     assert claimants[230_000] is None and claimants[500] == "Mamadou Sow"
     assert all(x.claims[0].start < a < b <= x.claims[0].end for a, b in x.claims[0].gaps)
+
+
+def test_market_instruments_named_after_a_body_are_not_the_body():
+    actors, _, _ = read("The yield on the 10-year Treasury note rose 5 basis points. Apple shares fell.")
+    assert {a.name for a in actors.values()} == {"Apple"}
