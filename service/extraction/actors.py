@@ -56,6 +56,8 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
         if taken and _overlaps(taken, ks, ke):
             continue
         k = KNOWN[surface]
+        if text[e:e + 1] == "$":
+            continue  # "US$1.2 billion", "HK$": a currency, not the state
         if s > 0 and text[max(0, s - 8):s].split()[-1:] in (["North"], ["South"], ["Latin"], ["Central"]) \
                 and k.type == "country":
             continue  # "North America", "Latin America": regions

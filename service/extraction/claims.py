@@ -6,7 +6,7 @@ import re
 from .coref import GROUP_NOUNS
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, cue_matches
 from .lexicon import load_set
-from .names import DESCRIPTORS
+from .names import DESCRIPTORS, ROLE_NOUNS
 from .speakers import _DESCRIPTOR_PP, _OPEN, _PARTICIPLE_TAIL, _SPOKES, SpeakerReader
 from .types import Claim, Sentence
 
@@ -47,6 +47,7 @@ _FORECAST_CUES = frozenset("predict predicts predicted forecast forecasts projec
 _NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\w-]*){0,3}?\s+(?:of\s+|at\s+|between\s+|to\s+)?"
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|"
                             r"at\s+least\s+|an\s+estimated\s+)?[$£€¥₹]?\d")
+_TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
@@ -58,7 +59,8 @@ _TO_COMMA = re.compile(r"[^,.;“”\"]{0,60}?(?=,)")
 _SENT_BREAK = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 # "Prices fell 4%, the ONS said, while games dropped 10%": the tail is the same source's
 _CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas|on\s+top\s+of|in\s+addition\s+to|up\s+from|down\s+from|"
-                            r"compared\s+with|compared\s+to|against|from)\s")
+                            r"compared\s+with|compared\s+to|against|from|"
+                            r"(?:and|but)\s+(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|could|plans|expects))\s")
 _TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|"
                               r"tonight)\b(?:\s+[\w'’.-]+){0,4}?)?,\s*(?:in|as|with|amid|while|following|during|"
                               r"when|citing|after|before|according)\b")
@@ -178,6 +180,9 @@ class ClaimFinder(SpeakerReader):
         if frame == "object":
             cut = re.search(r"[,;]\s*(?:but|while|whereas|although|though)\b", doc[pos:end])
             end = pos + cut.start() if cut else end
+        tail = _TRAILING_ACCORDING.search(doc, pos, end) if "ccording to" in doc[pos:end] else None
+        if tail:
+            end = tail.start()  # "declared X and released $12m, according to Y": Y's, not the cue's
         if frame == "object" or _CONTENT_START.match(doc, pos, end):
             return (pos, end) if end - pos > 3 else None
         return None
@@ -304,9 +309,12 @@ class ClaimFinder(SpeakerReader):
         if key is None:
             phrase = m.group("s").strip()
             head = phrase.lower().split()[-1]
-            if head not in DESCRIPTORS and head not in GROUP_NOUNS:
+            if head not in DESCRIPTORS and head not in GROUP_NOUNS and head not in ROLE_NOUNS:
                 return []
-            key = self.res._named_like(head, 10 ** 9) if head in DESCRIPTORS else None
+            if head in ROLE_NOUNS and head not in DESCRIPTORS:  # "...: lawmaker": the person so described
+                key, _ = self.res.resolve_phrase("a " + phrase, s_start)
+            else:
+                key = self.res._named_like(head, 10 ** 9) if head in DESCRIPTORS else None
             key = key or self.res.group(phrase, s_start)
             conf = 0.6
         c = self._make(key, m.group("s").strip(), "", sent.start, sent.start + m.end("c"), conf)

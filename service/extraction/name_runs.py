@@ -70,6 +70,7 @@ _COMMON_MODIFIERS = frozenset("health state local federal government police mili
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
 RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
+_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rep Sen Sir Dame".split())
 _WINDOW = 160  # characters of context read on each side of a capitalised run
 
 
@@ -488,8 +489,11 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,
                       confidence=0.85, evidence=True)
     app = _APPOSITIVE_AFTER.match(after) if after.lstrip()[:1] in ",(" else None
-    if app and not found.description and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))):
-        found.description = app.group(2).strip()
+    if app and (not found.description or found.description.rstrip(".") in _HONORIFICS) \
+            and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))):
+        # "Dr. Keisha Monroe, the hospital administrator": the role says more than the honorific
+        found.description = f"{found.description} {app.group(2).strip()}" if found.description \
+            else app.group(2).strip()
     if found.description:
         found.description = _LEADING_ARTICLE.sub("", found.description)
     return [found]

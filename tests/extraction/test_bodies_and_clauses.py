@@ -318,3 +318,22 @@ def test_narration_between_a_quote_and_its_continuation_is_not_the_speakers():
 def test_market_instruments_named_after_a_body_are_not_the_body():
     actors, _, _ = read("The yield on the 10-year Treasury note rose 5 basis points. Apple shares fell.")
     assert {a.name for a in actors.values()} == {"Apple"}
+
+
+def test_headline_role_speaker_and_currency_prefix():
+    x = extract("Hackers stole over US$1.2 bln this year: lawmaker\n\nRep. Lee Kang-hoon, a lawmaker, said the "
+                "thefts were growing.")
+    names = {a.key: a.name for a in x.actors}
+    assert "United States" not in names.values()
+    assert names.get(x.figures[0].claimant) == "Lee Kang-hoon"
+
+
+def test_honorific_then_appositive_role_describes_the_person():
+    text = ("A hospital administrator said that three patients were in critical condition. Dr. Keisha Monroe, "
+            "the hospital administrator, said more would be released.")
+    assert [g[0] for g in speaker_names(text)] == ["Keisha Monroe", "Keisha Monroe"]
+
+
+def test_coordinated_verb_after_the_attribution_is_the_same_sources():
+    text = "The firm will use new tools, a person familiar with the plans said, and has ordered 12 machines."
+    assert claimant_of(text, 12) == "person familiar with the plans"
