@@ -75,9 +75,11 @@ _NOT_CONTENT = _STOPS | _LEVEL_VERBS | _CHANGE_VERBS | _ADDITIONAL_WORDS | _QUAL
 # The spaces before a token are taken with it (and findall keeps only the token): the engine
 # would otherwise fail every alternative at each space.
 # ("[A-Z][A-Z]{0,2}" is "[A-Z]{1,3}" opening with a plain class, which the engine checks in one step.)
-_TOKEN = re.compile(r"\s*+([A-Z][A-Z]{0,2}&[A-Z]{1,3}\b|[A-Za-z][\w'’.-]*\w|[A-Za-z]|\d[\d,.]*|[^\s\w])")
+_TOKEN = re.compile(r"\s*+([A-Z][A-Z]{0,2}&[A-Z]{1,3}\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w])|[A-Za-z][\w'’.-]*\w|[A-Za-z]|"
+                    r"\d[\d,.]*|[^\s\w])")
 _SYMBOL_TOKENS = frozenset("$ € £ ¥ ₹ ₩ ₽ ₴ ₪ ₺ ₦ ₱".split())
 _WINDOW = 60  # characters read after a number for its noun
+_TIME_CUT = frozenset("in during over for since last this between".split())  # a time phrase ends a "put X at" noun
 
 
 def _is_word(tok: str) -> bool:
@@ -147,6 +149,9 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
                 return tok  # "77,000 wounded"; but "150 wounded patients" reads on
             collected.append(tok)
             continue
+        if collected and low in _CHANGE_NOUNS:
+            collected.append(tok)  # "40% of the recent fall": the fall
+            break
         if not _is_content(tok):
             natural_end = True
             break
@@ -190,8 +195,9 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
     if first == "of" or (first == "worth" and tokens[i + 1:i + 2] == ["of"]):
         i += 1 if first == "of" else 2
         while i < len(tokens) and (tokens[i].lower() in _DETERMINERS - _PRONOUNS or tokens[i][:1].isdigit()
-                                   or tokens[i].lower() in _SCALE_WORDS or tokens[i] in _SYMBOL_TOKENS):
-            i += 1  # "138 of the drones", "two of the 650 constituencies", "7% of the 2.4 million"
+                                   or tokens[i].lower() in _SCALE_WORDS or tokens[i] in _SYMBOL_TOKENS
+                                   or (i + 1 < len(tokens) and tokens[i].endswith(("'s", "’s")))):
+            i += 1  # "138 of the drones", "two of the 650 constituencies", "22 of the city's 35 zones"
         if i < len(tokens) and tokens[i].lower() == "total":
             return tokens[i], False  # "48% of the total"
         if i < len(tokens) and tokens[i].lower() in _PRONOUNS:
@@ -329,14 +335,35 @@ def _subject_of_verb(tokens: list[str], verb: int, counting: bool) -> str | None
     relative = not _RELATIVE.isdisjoint(" ".join(tokens[:k]).lower().split()) and any(
         t.lower() in _RELATIVE and i and _is_content(tokens[i - 1]) and not _is_verb_like(tokens[i - 1])
         for i, t in enumerate(tokens[:k]))  # "the quake that struck ...", not "said that"
+    if tokens[k].lower() in _TIME_WORDS and k > 0 and tokens[k - 1][:1].isdigit():
+        return _clause_subject(tokens, verb)  # "The number of people waiting more than 52 weeks fell to"
     if not _is_verb_like(tokens[k]) and not relative:
         return _head_phrase(tokens, k)  # "The yield on the 10-year note fell 9 basis points"
     return _clause_subject(tokens, verb)  # "The death toll from the quake ... rose to 2,056"
 
 
+def _put_at_phrase(tokens: list[str]) -> str | None:
+    """Return NP in "put NP at <number>" ("put the number of cases completed last year at 987,000")."""
+    if not tokens or tokens[-1].lower() != "at":
+        return None
+    for p in range(len(tokens) - 2, max(-1, len(tokens) - 16), -1):
+        if _is_boundary(tokens[p]):
+            return None
+        if tokens[p].lower() in ("put", "puts", "putting"):
+            words = tokens[p + 1:-1]
+            while words and (words[0].lower() in _DETERMINERS or words[0].lower() in ("a", "an")):
+                words = words[1:]
+            cut = next((i for i, w in enumerate(words) if i and w.lower() in _TIME_CUT), len(words))
+            return " ".join(words[:min(cut, 5)]) or None
+    return None
+
+
 def object_before(text: str, start: int, floor: int, counting: bool) -> str | None:
     """Return the noun phrase before a number that it quantifies, or the subject of its verb."""
     tokens = _tokens(text, floor, start)
+    put = _put_at_phrase(tokens)
+    if put:
+        return put  # "the ministry put the toll at 40"
     j = len(tokens) - 1
     if j >= 2 and tokens[j].lower() in _APPOSITION_ADVERBS and tokens[j - 1] == "," and _is_content(tokens[j - 2]) \
             and not _is_verb_like(tokens[j - 2]):

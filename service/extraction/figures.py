@@ -78,7 +78,10 @@ _OBJECT_BONUS = {"after": 0.07, "compound": 0.07, "unit": 0.04, "age": 0.07, "co
                  "verb": 0.03, "chain": -0.02, "compare": -0.04, "referent": -0.05, "before": -0.08,
                  "previous": -0.18, None: -0.25}
 # Nouns after a number that are units in all but name: the number measures the subject of its verb.
+_OF_THE_LEAD = re.compile(r"\s*Of\s+(?:the|those|these|all\s+the)\s+([a-z][\w'’ -]{1,40}?),")
 _CHANGE_UNITS = frozenset((None, "percent", "percentage points", "basis points"))
+# "people waiting more than 52 weeks fell to 191,813": a duration before "to" is no pair of the count
+_DURATION_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _VERB_WORDS = frozenset(w.lower() for w in load_set("level_verbs") | load_set("irregular_verbs"))
 _UNIT_NOUNS = frozenset("point points cent cents pence".split())
 
@@ -267,6 +270,9 @@ def _borrowed_object(doc: str, sent: Sentence, drafts: list[_Draft], i: int,
     """Return (object, source) for a figure with no noun of its own, from the words around it."""
     d = drafts[i]
     unit = d.figure.unit
+    lead = _OF_THE_LEAD.match(doc, d.floor, d.figure.start) if unit is None else None
+    if lead:
+        return lead.group(1), "before"  # "Of the wounded, 11 were taken to ... and six were flown to"
     if unit == "percent" and _VERB_AFTER.match(doc, d.figure.end):
         shares = [o for o in drafts[:i] if o.figure.unit in (None, "percent") and o.figure.object
                   and o.source == "after"]
@@ -381,6 +387,7 @@ def _fill_from_context(doc: str, sent: Sentence, drafts: list[_Draft], earlier: 
             deferred.append((d, drafts[i + 1]))  # "less than 7% of the 2.4 million": what that counts
             continue
         if i and d.figure.unit is None and drafts[i - 1].figure.unit not in _CHANGE_UNITS \
+                and drafts[i - 1].figure.unit not in _DURATION_UNITS \
                 and not d.quantity.written == "decade" \
                 and _PAIRED.search(doc, drafts[i - 1].figure.end, d.figure.start):
             prev = drafts[i - 1].figure  # "fell to 9 million barrels a day from 10.5 million"

@@ -337,3 +337,14 @@ def test_honorific_then_appositive_role_describes_the_person():
 def test_coordinated_verb_after_the_attribution_is_the_same_sources():
     text = "The firm will use new tools, a person familiar with the plans said, and has ordered 12 machines."
     assert claimant_of(text, 12) == "person familiar with the plans"
+
+
+def test_objects_of_put_at_partitive_lead_and_abbreviations():
+    assert figure_object("It put the number of cases completed last year at 987,000.", 987_000) \
+        == "number of cases completed"
+    assert figure_object("Of the wounded, 11 were taken to a hospital in the city.", 11) == "wounded"
+    assert figure_object("The firm signed deals with two U.S. cloud providers.", 2) == "U.S. cloud providers"
+    assert figure_object("The ministry said 22 of the city's 35 health zones had cases.", 22) == "health zones"
+    assert figure_object("More than 40% of the recent fall was due to validation.", 40) == "recent fall"
+    assert figure_object("The number of people waiting more than 52 weeks fell to 191,813.", 191_813) \
+        == "number of people waiting"
