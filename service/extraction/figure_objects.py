@@ -55,6 +55,7 @@ _PRE_MODIFIERS = frozenset("reported estimated record whopping mere staggering c
 _PART_WORDS = frozenset("half third quarter part most much many some portion fraction proportion".split())
 _APPOSITION_ADVERBS = frozenset("currently now presently already still".split())
 _COMPLEMENTIZERS = frozenset(("that",))
+_SAY_WORDS = frozenset("said says saying added adds noted notes warned warns stated states".split())
 _LY_ADJECTIVES = frozenset("quarterly monthly weekly yearly daily hourly family supply assembly".split())
 _NUMBER_WORDS = frozenset(w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten"))
 _QUANTIFIERS = frozenset("some all many most several both each every".split())
@@ -308,8 +309,9 @@ def _clause_subject(tokens: list[str], verb: int) -> str | None:
         if clause and clause[0].lower() not in _RELATIVE and any(_is_content(t) for t in clause):
             k = 0
             for n, t in enumerate(clause):  # "it forecast that unemployment": after the complementizer
-                if t.lower() in _COMPLEMENTIZERS and n and n + 1 < len(clause) and _is_content(clause[n + 1]):
-                    k = n + 1
+                if (t.lower() in _COMPLEMENTIZERS or t.lower() in _SAY_WORDS) and n and n + 1 < len(clause) \
+                        and _is_content(clause[n + 1]):
+                    k = n + 1  # "Raj Patel said input costs were expected to rise": input costs
             while k < len(clause) and not _is_content(clause[k]):
                 k += 1
             words = []
@@ -392,7 +394,11 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
                 and not is_plural(tok):
             if counting:
                 return None  # "will receive 500 euros": a verb names nothing
-            return _clause_subject(tokens, j - 1) if tokens[j - 1].lower() != "to" else None
+            if tokens[j - 1].lower() == "to":
+                if j > 1 and _is_content(tokens[j - 2]) and not _is_verb_like(tokens[j - 2]):
+                    return _head_phrase(tokens, j - 2)  # "expected Brent to average $85": Brent
+                return None
+            return _clause_subject(tokens, j - 1)
         if low in _CHANGE_VERBS and j == len(tokens) - 2 and tokens[-1].lower() == "of":
             return _extend_left(tokens, j)  # "average pay rises of 5.46%"
         if low in _LEVEL_VERBS or low in _CHANGE_VERBS or low in VERB_QUALIFIERS:

@@ -348,3 +348,8 @@ def test_objects_of_put_at_partitive_lead_and_abbreviations():
     assert figure_object("More than 40% of the recent fall was due to validation.", 40) == "recent fall"
     assert figure_object("The number of people waiting more than 52 weeks fell to 191,813.", 191_813) \
         == "number of people waiting"
+
+
+def test_objects_of_infinitive_subjects():
+    assert figure_object("Analysts expected Brent to average $85 a barrel in the third quarter.", 85) == "Brent"
+    assert figure_object("Raj Patel said input costs were expected to rise by 2% next year.", 2) == "input costs"
