@@ -209,6 +209,9 @@ class SpeakerReader:
                     if owner and self.res.actors[owner[1]].type == "person":
                         # "Professor Yang Moo-jin of the University of ... said": the person
                         return owner[1], self.doc[owner[0]:of.start()], 0.85
+                    if owner and self.res.actors[owner[1]].type == "organization" and of.group(0).strip() == "of":
+                        # "The General Staff of Ukraine's Armed Forces reported": the General Staff
+                        return owner[1], self.doc[owner[0]:sent.start + len(text)], 0.8
                 return key, self.doc[s:sent.start + len(text)], 0.9
             rel = _RELATIVE_END.search(text, max(0, len(text) - 12)) if text.endswith(("who", "which")) else None
             if rel:  # "according to Coroner Janet Pruitt, who said ...": the name before "who"

@@ -306,7 +306,6 @@ def test_possessive_body_is_not_its_parent():
     assert got[0][0] == "UN's weather and climate agency"
 
 
-@pytest.mark.xfail(reason="not done yet: 'X of Y' subjects take the inner name Y", strict=True)
 def test_general_staff_of_forces_is_the_general_staff():
     text = "The General Staff of Ukraine's Armed Forces reported that Russia had lost 1,000 troops."
     got = speakers(text)
