@@ -207,7 +207,7 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
         for rs, re_ in runs:  # "Bank of Canada", "Statistics Canada", "Ministry of Labour": a body named after another
             if rs < hs and he == re_:
                 lead = doc[rs:hs].split()
-                if lead and (lead[0] in ORG_HEADS and lead[-1] in ("of", "the") or len(lead) == 1
+                if lead and (lead[0] in ORG_HEADS and lead[-1] in ("of", "the", "for") or len(lead) == 1
                              and lead[0] in _AGENCY_PREFIX):
                     return True
     for rs, re_ in runs:
@@ -215,7 +215,7 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
             return True
         if rs < hs and known.type in ("country", "organization"):
             lead = doc[rs:hs].split()
-            if lead[-1] in ("of", "the") and any(w in ORG_HEADS for w in lead) \
+            if lead[-1] in ("of", "the", "for") and any(w in ORG_HEADS for w in lead) \
                     or any("-" in w and _IZAFAT.fullmatch(w) for w in lead):
                 return True  # "Commonwealth Bank of Australia", "Tehreek-e-Taliban Pakistan"
     for rs, re_ in runs:

@@ -44,10 +44,12 @@ _MAIN_VERB_WORDS = frozenset("has have had will would is are was were put set cu
 # Forecast verbs whose object may be a number: "predicted 17 to 25 storms", "projected growth of 2%"
 _FORECAST_CUES = frozenset("predict predicts predicted forecast forecasts projected projects expect expects "
                            "expected estimate estimates estimated".split())
-_NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\w-]*){0,3}?\s+(?:of\s+|at\s+|between\s+|to\s+)?"
+_NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\w-]*){0,5}?\s+(?:of\s+|at\s+|between\s+|to\s+)?"
                             r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|"
                             r"at\s+least\s+|an\s+estimated\s+)?[$£€¥₹]?\d")
 _TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,3}$")
+_PASSIVE_AMOUNT = re.compile(r"\s+(?:at|to|as)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?[$£€¥₹]?\d")
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
@@ -101,12 +103,13 @@ _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 # Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
 _STUDY_NOUNS = frozenset("poll polls survey surveys study studies report analysis research modelling modeling model "
                          "models data figures census projection projections assessment review forecast index "
-                         "findings paper audit".split())
+                         "findings paper audit forecasts statistics estimates".split())
 _STUDY_BY = re.compile(r"\b(?i:" + "|".join(sorted(_STUDY_NOUNS)) + r")\s+(?:by|from|of|for)\s+[^,;“”\"]{1,60}$")
 # "put the increase at $62", "puts the toll at more than 40": a figure stated by the subject
 _PUT_AT = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+[^,;“”\"]{1,50}?\s+at\s+(?:about\s+|around\s+|roughly\s+|"
                      r"nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|some\s+|at\s+least\s+|up\s+to\s+|"
-                     r"an\s+estimated\s+)?[$£€¥₹]?\d")
+                     r"an\s+estimated\s+)?(?:[$£€¥₹]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds|thousands)\b)")
 # "counted 368,000 demonstrators": a count verb reports a number it is followed by
 _NUMBER_NEXT = re.compile(r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|"
                           r"at\s+least\s+|up\s+to\s+|an\s+estimated\s+|a\s+total\s+of\s+)?[$£€¥₹]?\d")
@@ -208,6 +211,8 @@ class ClaimFinder(SpeakerReader):
                     and (AUXILIARY_BEFORE_RE.search(tail) or _NEG_BEFORE.search(tail)) \
                     and not self._named_relative(sent, before):
                 continue
+            if "than" in before[-40:] and _THAN_BEFORE.search(before, max(0, len(before) - 40)):
+                continue  # "more persistent than it had expected": a comparison, not an attribution
             if self._noun_use(cue, before, doc[cue_e:cue_e + 30]):
                 continue  # "in North Darfur state", "media reports said", "a statement posted on"
             frame = CUE_FRAME[cue]
@@ -460,7 +465,7 @@ class ClaimFinder(SpeakerReader):
             if key is None:
                 key, conf = self.res.resolve_phrase(text, src_s)
             bare = _PARTICIPLE_TAIL.sub("", text)
-            if key is None and (re.match(r"(?:the|a|an)\s", text, re.I) and len(text.split()) <= 9
+            if key is None and (re.match(r"(?:the|a|an)\s", text, re.I) and len(text.split()) <= 12
                                 or re.fullmatch(r"[a-z][a-z' -]{2,40}", bare)):
                 key, conf = self.res.group(bare, src_s), 0.55  # "the defence ministry in Paris", "customs data"
             self.res.note_speaker(src_s, key, text)
@@ -486,7 +491,8 @@ class ClaimFinder(SpeakerReader):
             return []
         src_s = sent.start + m.end()
         tail = re.split(r",|\s+(?:on|in|at|during|after|citing)\s+(?:the\s+)?(?:same\s+)?(?:day|\w+day|"
-                        r"week|month|year|\d)", sent.text[m.end():])[0].rstrip(" .")
+                        r"week|month|year|\d)|\s+(?:at|to|as)\s+(?=(?:about|around|some|nearly|roughly|more|at)?\s*"
+                        r"[$£€¥₹]?\d)", sent.text[m.end():])[0].rstrip(" .")  # "estimated by bankers at about $62bn"
         key = self.res.first_mention_in(src_s, src_s + len(tail))
         conf = 0.75
         desc = _DESCRIPTOR_PP.match(tail)
@@ -496,14 +502,17 @@ class ClaimFinder(SpeakerReader):
             key, conf = self.res.group(tail, src_s), 0.5
         if key is None:
             key, conf = self.res.resolve_phrase(tail, src_s)
-        if key is None and re.match(r"(?:the|a|an)\s", tail, re.I):
-            key, conf = self.res.group(tail, src_s), 0.5
+        if key is None and (re.match(r"(?:the|a|an)\s", tail, re.I) or tail.split()[-1:] and tail.split()[-1].lower()
+                            in GROUP_NOUNS and len(tail.split()) <= 3):
+            key, conf = self.res.group(tail, src_s), 0.5  # "the ministry", "bankers"
         self.res.note_speaker(src_s, key, tail)
         if re.match(r"\s*(?:This|That|It|These|Such)\b", sent.text) and sent.index > 0:
             prev = self.sentences[sent.index - 1]
             c = self._make(key, tail, m.group(1), prev.start, prev.end, conf, (prev.start, sent.end))
         else:
-            c = self._make(key, tail, m.group(1), sent.start, sent.start + m.start(), conf)
+            # "Reserves were estimated by bankers at about $62 billion": the amount is theirs too
+            end = sent.end if _PASSIVE_AMOUNT.match(sent.text, m.end() + len(tail)) else sent.start + m.start()
+            c = self._make(key, tail, m.group(1), sent.start, end, conf)
         if c:
             c.cue_start = sent.start + m.start(1)  # type: ignore[attr-defined]
         return [c] if c else []

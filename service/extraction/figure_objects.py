@@ -366,6 +366,8 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
     put = _put_at_phrase(tokens)
     if put:
         return put  # "the ministry put the toll at 40"
+    if len(tokens) > 3 and tokens[-1].lower() == "at" and tokens[-3].lower() == "by":
+        return _clause_subject(tokens, len(tokens) - 3)  # "Reserves were estimated by bankers at $62bn"
     j = len(tokens) - 1
     if j >= 2 and tokens[j].lower() in _APPOSITION_ADVERBS and tokens[j - 1] == "," and _is_content(tokens[j - 2]) \
             and not _is_verb_like(tokens[j - 2]):

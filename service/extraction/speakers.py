@@ -6,15 +6,16 @@ from bisect import bisect_left, bisect_right
 
 from .coref import GROUP_NOUNS, INSTITUTIONS, Resolver
 from .cues import strip_fillers
-from .names import COMMON_ACRONYMS, DESCRIPTORS, ROLE_NOUNS, _alternation, title_prefix_len
+from .names import COMMON_ACRONYMS, DESCRIPTORS, ROLE_NOUNS, TITLES, _alternation, title_prefix_len
 from .types import Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _TRIM_START, _TRIM_END = " ,:;\n" + _OPEN + _CLOSE, " ,.;:\n" + _OPEN + _CLOSE
-_STUDY_BY_START = re.compile(r"\s*(?:[Nn]ew\s+|[Rr]ecent\s+)?(?:[Mm]odell?ing|[Aa]nalysis|[Rr]esearch|[Dd]ata|[Ff]igures|[Ee]stimates|"
-                             r"[Cc]alculations|[Pp]rojections|[Aa]\s+(?:study|survey|poll|report))\s+(?:by|from)\s+")
+_STUDY_BY = re.compile(r"\b(?:[Mm]odell?ing|[Aa]nalysis|[Rr]esearch|[Dd]ata|[Ff]igures|[Ee]stimates|[Ss]tatistics|"
+                       r"[Cc]alculations|[Pp]rojections|[Ss]tudy|[Ss]urvey|[Pp]oll|[Rr]eport)\s+(?:by|from|of)\s+")
 _DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|survey|poll|report|study|analysis|"
-                            r"records|census|projections|forecasts?|tally|count|modelling|modeling)$")
+                            r"records|census|projections|forecasts?|tally|count|modelling|modeling)(?:\s+[\w-]+){0,3}$")
+_POSSESSIVE_DESCRIPTOR = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?)['’]s(?:\s+[a-z-]+){0,2}$")
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
 _PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It)\s*$")
 _NP_STOP = frozenset("that and but which who when while because if as so of in on at to for with by from "
@@ -62,6 +63,8 @@ _UNKNOWN_ORG = re.compile(r"(?:^|(?<=[\s(]))(?P<n>(?:[A-Z][\w&'’.-]*\s+){0,5}(
 # with no subject of its own, so it shares the sentence's subject
 _SHARED_SUBJECT = re.compile(r"[a-z%\d]\s*,\s+(?:but|and|yet)\s*$")
 # Role words between a body and a person's name: " legislator ", "'s chief economist "
+_LOWER_ROLE_RUN = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:" + _alternation({*ROLE_NOUNS, *(t.lower() for t in TITLES)})
+                             + r")\s+")
 _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?i:" + _alternation(ROLE_NOUNS) + r")\s*,?\s+")
 _FAMILIAR_SOURCE = re.compile(r"(?:(?<=\s)|^)(?:(?:a|an|the|one|two|three|four|several|some|other)\s+)?(?:[a-z]+\s+)?"
                               r"(?:person|people|source|sources|official|officials|insider|insiders)\s+"
@@ -188,15 +191,9 @@ class SpeakerReader:
             if familiar:  # "a person familiar with the plans said": an unnamed source
                 at = sent.start + familiar.start()
                 return self.res.group(familiar.group(0), at), familiar.group(0), 0.6
-            study = _STUDY_BY_START.match(text)
-            if study:  # "Modelling by Electoral Calculus based on the poll suggests": the modeller
-                key = self.res.head_mention_in(sent.start + study.end(), sent.start + len(text))
-                if key and self.res.actors[key].type == "organization":
-                    return key, text[study.end():].strip(), 0.8
-            data = _DATA_NOUN_END.search(text, max(0, len(text) - 16))
-            owner = self.res.mention_ending_at(sent.start + data.start(), slack=0) if data else None
-            if owner and self.res.actors[owner[1]].type != "person":
-                return owner[1], self.doc[owner[0]:sent.start + len(text)], 0.8  # "Eurostat data show"
+            found = self._data_source(sent, text)
+            if found:
+                return found
             desc = self._descriptor_np(sent.start, text)
             if desc:
                 return desc
@@ -232,6 +229,11 @@ class SpeakerReader:
                             key = self.res.last_mention_between(near, sent.start + p.start(), ("person",))
                 if key:
                     return key, p.group(1), 0.75
+                if p.group(1) == "it" and p.start() > 0:  # "The city began a programme, which it estimates will cost"
+                    key = self.res.first_mention_in(sent.start, sent.start + p.start())
+                    if key and self.res.actors[key].type in ("organization", "country") \
+                            and self.res.speaker_between(sent.start, sent.start + p.start(), ("organization", "country")) is None:
+                        return key, p.group(1), 0.7
                 key, conf = self.res.resolve_phrase(p.group(1), sent.start + p.start())
                 return key, p.group(1), conf
             pp = _PP_END.search(text, max(0, len(text) - 80))
@@ -261,6 +263,29 @@ class SpeakerReader:
                 return self.res.named_org(org.group("n"), sent.start + org.start("n")), org.group("n"), 0.6
             break
         return None, None, 0.0
+
+    def _data_source(self, sent: Sentence, text: str) -> tuple[str, str, float] | None:
+        """Resolve a subject that is a body's data or study: "Modelling by Electoral Calculus",
+        "figures from the Australian Bureau of Statistics (ABS) last week", "Eurostat data",
+        "the bank's updated forecasts, released alongside the decision,"."""
+        text = _PARTICIPLE_TAIL.sub("", text)
+        study = _STUDY_BY.search(text, max(0, len(text) - 120))
+        if study and "," not in text[study.end():]:
+            key = self.res.head_mention_in(sent.start + study.end(), sent.start + len(text))
+            if key and self.res.actors[key].type in ("organization", "country"):
+                return key, text[study.start():].strip(), 0.8  # "figures from the ABS last week showed"
+        data = _DATA_NOUN_END.search(text, max(0, len(text) - 40))
+        if not data:
+            return None
+        owner = self.res.mention_ending_at(sent.start + data.start(), slack=0)
+        if owner and self.res.actors[owner[1]].type != "person":
+            return owner[1], self.doc[owner[0]:sent.start + len(text)], 0.8  # "Eurostat data show"
+        poss = _POSSESSIVE_DESCRIPTOR.search(text, max(0, data.start() - 40), data.start())
+        if poss:  # "the bank's updated forecasts show": the bank meant
+            key, conf = self.res.resolve_phrase(poss.group(1), sent.start + poss.start(1))
+            if key:
+                return key, text[poss.start(1):].strip(), min(conf, 0.7)
+        return None
 
     def _earlier_appositives(self, sent: Sentence, text: str) -> str:
         """Strip the appositives left before a stripped one when a person's name precedes them.
@@ -363,6 +388,10 @@ class SpeakerReader:
             n = title_prefix_len(words)  # "said Dr Amadou Keita", "said Rep. Kim Tae-yun"
             if n and n < len(words):
                 m = self.res.mention_starting_at(self.doc.find(words[n], pos), 0)
+            if m is None:  # "said state election commissioner Deepak Kulkarni": a role in lower case
+                person = self.res.next_mention_of(pos, 50, ("person",))
+                if person and _LOWER_ROLE_RUN.fullmatch(self.doc, pos, person[0]):
+                    m = person[1], person[2]
         if m:
             end, key = m
             if self.res.actors[key].type != "person":

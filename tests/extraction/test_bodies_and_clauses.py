@@ -353,3 +353,46 @@ def test_objects_of_put_at_partitive_lead_and_abbreviations():
 def test_objects_of_infinitive_subjects():
     assert figure_object("Analysts expected Brent to average $85 a barrel in the third quarter.", 85) == "Brent"
     assert figure_object("Raj Patel said input costs were expected to rise by 2% next year.", 2) == "input costs"
+
+
+def test_comparative_than_clause_is_not_an_attribution():
+    text = "Acme said sales rose. The bank left rates at 3.6 per cent, warning that inflation may last longer than it had expected."
+    got = speaker_names(text)
+    assert [g[0] for g in got] == ["Acme", None] or got[-1][1].startswith("inflation may last")
+    assert all(not g[1].startswith("The bank left rates") for g in got)
+
+
+def test_put_the_toll_at_a_number_word_and_documented():
+    assert claimant_of("The disaster office put the island's death toll at four by Tuesday.", 4) == "disaster office"
+    text = "The UN office estimates that 6,000 civilians have died, while the AAPP has documented at least 7,400 deaths."
+    assert claimant_of(text, 7400) == "AAPP"
+
+
+def test_data_from_a_body_and_a_bodys_forecasts():
+    text = "Rates held after figures from the Australian Bureau of Statistics (ABS) last week showed inflation rose to 3.5 per cent."
+    assert claimant_of(text, 3.5) == "Australian Bureau of Statistics"
+    text = ("The Reserve Bank of Australia held rates. The bank's updated forecasts, released on Tuesday, show "
+            "inflation peaking at 3.7 per cent.")
+    assert claimant_of(text, 3.7) == "Reserve Bank of Australia"
+
+
+def test_lower_case_role_before_a_person_after_the_cue():
+    text = '"We received 212 complaints," said state election commissioner Deepak Kulkarni.'
+    assert claimant_of(text, 212) == "Deepak Kulkarni"
+
+
+def test_passive_estimate_with_an_amount_after_the_agent():
+    text = "Net reserves were estimated by bankers at about $62 billion."
+    assert claimant_of(text, 62_000_000_000) == "bankers"
+    assert figure_object(text, 62_000_000_000) == "Net reserves"
+
+
+def test_it_inside_a_sentence_is_the_body_that_opens_it():
+    text = ("Officials in Osaka spoke first. The Tokyo Metropolitan Government began free day care in September, "
+            "a programme it estimates will cost about 40 billion yen a year.")
+    assert claimant_of(text, 40_000_000_000) == "Tokyo Metropolitan Government"
+
+
+def test_body_for_a_country_is_one_organisation():
+    text = "The Special Advisory Council for Myanmar, a group of experts, said there were 1,600 air strikes."
+    assert claimant_of(text, 1600) == "Special Advisory Council for Myanmar"
