@@ -20,7 +20,7 @@ _LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommitte
 _LIST_HEADS = ("inistry ", "epartment ", "ffice ", "ommittee ", "ommission ", "ureau ")
 _PORTFOLIOS = load_set("portfolio_words")
 _PORTFOLIO_LAST = frozenset(w.split()[-1] for w in _PORTFOLIOS)
-_BODY_HEADS = load_set("institution_nouns") - {"union", "court", "board", "service", "institute"}
+_BODY_HEADS = load_set("institution_nouns") - {"union", "court", "board", "service", "institute", "bank"}
 _BODY_RE = re.compile(r"(?:\b[Tt]he\s+|(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)"
                       r"(?P<body>(?:(?:" + _alternation(_PORTFOLIOS) + r")\s+(?:and\s+)?){1,2}"
                       r"(?:" + _alternation(_BODY_HEADS) + r"))$")

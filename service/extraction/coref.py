@@ -33,6 +33,7 @@ _NAME_WORDS_FOR = {
 _MODIFIER = re.compile(r"[a-z]+-(?:based|owned|run|backed|listed|controlled)|[a-z]+(?:ese|ian|ish|an|i)")
 # why: "authorities said" with no owner names no body in particular
 _UNNAMED_PLURALS = frozenset({"authorities"})
+_GOVERNING_HEADS = frozenset({"board", "leadership", "management", "executive"})
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s\s+")
@@ -231,6 +232,10 @@ class Resolver:
         head = words[-1]
         bare = _DETERMINERS.sub("", low)
         inside = self.first_org_in(pos, pos + len(phrase))
+        body_head = head in INSTITUTIONS or head in DESCRIPTORS and DESCRIPTORS[head][0] == "organization"
+        named = self._named_org_before_head(phrase, pos) if inside and body_head else None
+        if named:
+            return named, 0.75  # "Germany's KfW development bank": KfW
         if inside and self.possessed_body(phrase, inside):
             return self.group(phrase, pos), 0.6  # "the UN's weather agency", "the UK's highest court"
         if inside and (head in _SPEAKS_FOR or head in GROUP_NOUNS or head in DESCRIPTORS):
@@ -250,6 +255,8 @@ class Resolver:
                 if key is None:  # "the central bank" with no antecedent: a speaker we cannot name
                     return self.group(phrase, pos), 0.5
                 return key, 0.65
+        if inside and head in _GOVERNING_HEADS and "'s " not in phrase and "’s " not in phrase:
+            return inside, 0.75  # "the RBA board said": the bank it governs
         if head in INSTITUTIONS and _named_body(_DETERMINERS.sub("", phrase.strip())):
             return self.same_body(phrase) or self.group(phrase, pos), 0.65  # "Lebanon's civil defence"
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
@@ -264,6 +271,20 @@ class Resolver:
                 return same, 0.7
             return self.group(phrase, pos), 0.6
         return None, 0.3
+
+    def _named_org_before_head(self, phrase: str, pos: int) -> str | None:
+        """Return an organisation named inside a phrase after its possessive owner and before
+        lower-case words only ("Germany's KfW development bank" is KfW)."""
+        i = bisect_right(self.starts, pos - 1)
+        end = pos + len(phrase)
+        best = None
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e, key = self.spans[i]
+            if e <= end and self.actors[key].type == "organization" and not self.doc.startswith(("'s", "’s"), e) \
+                    and self.doc[e:end].strip() and self.doc[e:end].strip().islower():
+                best = key
+            i += 1
+        return best
 
     def same_body(self, phrase: str) -> str | None:
         """Return the organisation whose name holds every word of a lower-case body phrase.

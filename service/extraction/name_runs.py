@@ -41,7 +41,8 @@ _GROUP_AT_BEFORE = re.compile(r"\b(?:analysts|economists|strategists|researchers
 _ORG_VERB_AFTER = re.compile(r"^\s+(?:found|finds|showed|shows|estimated|projected|expects\b|"
                              r"puts?\s+(?:[A-Z]|the\b|its\b|support\b|turnout\b))")  # not "Brent put on $2"
 _IZAFAT = re.compile(r"[A-Z][a-z]+-(?:e|i|ut)-[A-Z][a-z]+")  # "Tehreek-e-Taliban", "Hizb-ut-Tahrir"
-_EVENT_FIRST = frozenset("Typhoon Hurricane Cyclone Storm Tropical Operation Mount Lake Cape Place Rue Fort".split())
+_EVENT_FIRST = frozenset("Typhoon Hurricane Cyclone Storm Tropical Operation Mount Lake Cape Place Rue Fort St. Saint "
+                         "St San Santa Santo Puerto Porto Los Las Rio".split())
 # Two-word endings of place names whose last word alone may be a surname ("Grace Park", "Stuart Hall")
 _PLACE_NAME_ENDINGS = frozenset({("National", "Park"), ("City", "Hall"), ("Town", "Hall"), ("Memorial", "Hall")})
 _EVENT_LAST = frozenset("Agreement Accord Accords Treaty Convention Protocol Summit Declaration Olympics "
@@ -66,7 +67,7 @@ _COMMON_MODIFIERS = frozenset("health state local federal government police mili
                               "finance justice interior regional provincial municipal city tribal relief emergency "
                               "disaster flood forest wildlife customs immigration tax water power airport port railway "
                               "district village camp medical public opposition rebel army navy coast park "
-                              "industry agriculture environment".split())
+                              "industry agriculture environment property housing market energy oil".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
 RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})

@@ -396,3 +396,20 @@ def test_it_inside_a_sentence_is_the_body_that_opens_it():
 def test_body_for_a_country_is_one_organisation():
     text = "The Special Advisory Council for Myanmar, a group of experts, said there were 1,600 air strikes."
     assert claimant_of(text, 1600) == "Special Advisory Council for Myanmar"
+
+
+def test_places_with_saint_and_spanish_articles_are_not_people():
+    actors, _, _ = read("The storm hit St. Elizabeth parish. Flights from San Juan resumed. Voters in Trimurti Nagar "
+                        "queued. Stellantis NV shares rose.")
+    assert {(a.name, a.type) for a in actors.values()} == {("Stellantis NV", "organization")}
+
+
+def test_named_org_inside_a_descriptor_and_a_governing_board():
+    got = speaker_names("KfW lends money. Germany's KfW development bank said it would pay 20 million euros. "
+                        "The Reserve Bank of Australia met. The RBA board said rates would hold.")
+    assert [g[0] for g in got] == ["KfW", "Reserve Bank of Australia"]
+
+
+def test_common_plural_nouns_at_a_sentence_start_are_not_bodies():
+    got = speaker_names("Households said they were struggling. Property analysts said prices fell.")
+    assert [g[0] for g in got] == ["Households", "Property analysts"]
