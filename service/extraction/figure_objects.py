@@ -50,7 +50,7 @@ _CHANGE_NOUNS = frozenset(
     "contraction expansion slide plunge climb raise".split())
 # Words that stand between a determiner and a number without naming anything ("a reported €15m").
 _PRE_MODIFIERS = frozenset("reported estimated record whopping mere staggering combined initial further "
-                           "additional extra another massive hefty modest total".split())
+                           "additional extra another massive hefty modest total cumulative".split())
 # Words for a part of something: "half of the $10.6 billion" does not count halves.
 _PART_WORDS = frozenset("half third quarter part most much many some portion fraction proportion".split())
 _APPOSITION_ADVERBS = frozenset("currently now presently already still".split())
@@ -64,7 +64,7 @@ _PASSIVE = frozenset("be been being was were is are".split())
 _CLIMB_PREPOSITIONS = frozenset("of on in from for by at with among across".split())
 _NOUN_LIKE_ING = frozenset("spending funding borrowing lending financing building housing polling "
                            "shipping trading earnings savings".split())
-VERB_QUALIFIERS = frozenset("exceed exceeds exceeded passes passed topped tops surpassed".split())
+VERB_QUALIFIERS = frozenset("exceed exceeds exceeded pass passes passed topped tops surpassed".split())
 # Words right before an infinitive or after a modal are verbs: "to keep 1.5C", "will receive 500 euros".
 _VERB_MARKERS = frozenset("to will would could can may might must should shall cannot not".split())
 
@@ -175,8 +175,8 @@ def _noun_phrase(tokens: list[str], i: int) -> str | None:
     if collected and not is_plural(collected[-1]):
         # no plural head: "gross domestic product" ends the phrase with its head
         collected = collected[-3:] if natural_end else collected[:3]
-    while len(collected) > 1 and _is_verb_like(collected[-1]):
-        collected.pop()
+    while len(collected) > 1 and _is_verb_like(collected[-1]) and collected[-1].lower() not in _NOUN_LIKE_ING:
+        collected.pop()  # "150,000 expected": not "discretionary spending"
     return " ".join(collected) or None
 
 

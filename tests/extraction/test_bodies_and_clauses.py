@@ -413,3 +413,11 @@ def test_named_org_inside_a_descriptor_and_a_governing_board():
 def test_common_plural_nouns_at_a_sentence_start_are_not_bodies():
     got = speaker_names("Households said they were struggling. Property analysts said prices fell.")
     assert [g[0] for g in got] == ["Households", "Property analysts"]
+
+
+def test_objects_of_share_levels_and_verbs():
+    text = "The plan projects growth of 3.3% and a budget deficit of 3.1% of gross domestic product."
+    assert figure_object(text, 3.3) == "growth"
+    assert figure_object(text, 3.1) == "budget deficit"
+    assert figure_object("It includes a 15% cut in discretionary spending.", 15) == "discretionary spending"
+    assert figure_object("Small boat arrivals pass 30,000 for the year.", 30_000) == "Small boat arrivals"
