@@ -68,6 +68,9 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # "a budget deficit of 3.1%", "growth of 3.3%": the noun the share or change is of
 _NOUN_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their|annual|average|economic)\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+"
                              r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|roughly\s+)?$")
+_BARE_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:most|some|all|part|half|none|any|each|one|both|many|much|more|less|"
+                                  r"share|rate|total|level|range)\b)([a-z]{4,})\s+of\s+(?:about\s+|around\s+|nearly\s+|"
+                                  r"almost\s+|some\s+|more\s+than\s+|just\s+|roughly\s+)?$")
 _SHARE_UNITS = frozenset(("percent", "percentage points", "basis points"))
 _NOT_LEVEL_NOUNS = frozenset("total average maximum minimum majority share rate level number range margin".split())
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
@@ -220,8 +223,10 @@ def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Dr
             if word and len(word.group(0)) > 1:
                 obj, source = word.group(0), "unit"  # "travelling at 15 kph": the speed in kph
     if unit in _SHARE_UNITS and (source is None or source == "after" and _OF_AFTER.match(doc, end)):
-        level = _NOUN_OF_BEFORE.search(doc, max(floor, q.start - 50), q.start)
-        if level and level.group(1).split()[-1].lower() not in _NOT_LEVEL_NOUNS:
+        level = _NOUN_OF_BEFORE.search(doc, max(floor, q.start - 50), q.start) \
+            or _BARE_NOUN_OF_BEFORE.search(doc, max(floor, q.start - 30), q.start)
+        if level and level.group(1).split()[-1].lower() not in _NOT_LEVEL_NOUNS \
+                and not level.group(1).endswith(("ed", "ing", "ly")):
             obj, source = level.group(1), "before"  # "a budget deficit of 3.1% of GDP", "a cut of 150 basis points"
     bound = read_bound(doc, q.start, end, floor)
     if _is_money(unit):
