@@ -67,7 +67,8 @@ _TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|l
                               r"tonight)\b(?:\s+[\w'’.-]+){0,4}?)?,\s*(?:in|as|with|amid|while|following|during|"
                               r"when|citing|after|before|according)\b")
 _DATA_FROM = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?(?:figures|data|"
-                        r"statistics|numbers|estimates|tally|count|report|survey|poll|study|records)\s+"
+                        r"statistics|numbers|estimates|tally|count|report|survey|poll|study|records|calculations|"
+                        r"analysis|modelling|modeling|projections|research)\s+"
                         r"(?:compiled\s+|released\s+|published\s+|provided\s+|gathered\s+|collected\s+|"
                         r"issued\s+)?(?:by|from|of)\s+", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)

@@ -34,6 +34,7 @@ _MODIFIER = re.compile(r"[a-z]+-(?:based|owned|run|backed|listed|controlled)|[a-
 # why: "authorities said" with no owner names no body in particular
 _UNNAMED_PLURALS = frozenset({"authorities"})
 _GOVERNING_HEADS = frozenset({"board", "leadership", "management", "executive"})
+_PLACE_TAIL = re.compile(r"(?<=[a-z])\s+(?:in|from|at)\s+[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*)*$")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which|that|whose)\s.*$")
 _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s\s+")
@@ -186,6 +187,8 @@ class Resolver:
         """
         name = _DETERMINERS.sub("", phrase.strip().strip("“”\"«» ,"))
         name = _RELATIVE_TAIL.sub("", name)  # "an official who was not authorized to speak"
+        if " of " not in name:  # "a senior police officer in Boulogne-sur-Mer"; not "leader of a group ... in Busan"
+            name = _PLACE_TAIL.sub("", name)
         key = name.lower()
         if key not in self.groups:
             body = _named_body(name)

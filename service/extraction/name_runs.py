@@ -24,12 +24,13 @@ _NOUN_CUE_WORDS = frozenset("forecast forecasts report reports estimate estimate
 _CUE_AFTER_APPOSITIVE = re.compile(r"^\s*,[^,]{1,90},\s*")
 _ORG_DESCRIPTORS = ("regulator company firm group agency broadcaster newspaper outlet party bank lender carrier "
                     "insurer retailer automaker chipmaker startup developer operator union broker brokerage "
-                    "pollster maker manufacturer airline consultancy publisher conglomerate").split()
+                    "pollster maker manufacturer airline consultancy publisher conglomerate site website platform "
+                    "tracker portal charity watchdog").split()
 _ORG_DESCRIPTOR_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_ORG_DESCRIPTORS) + r")\s*,?\s+$", re.I)
 # why: before a name of several words only nouns that never describe a person ("developer" may)
 _ORG_DESCRIPTORS_MULTI = ("company firm lender bank insurer retailer carrier airline broker brokerage pollster maker "
                           "manufacturer automaker chipmaker regulator broadcaster newspaper outlet conglomerate "
-                          "consultancy startup group").split()
+                          "consultancy startup group site website platform tracker portal charity watchdog").split()
 _ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:" + "|".join(_ORG_DESCRIPTORS_MULTI) + r")\s*,?\s+$", re.I)
 _ORG_DESCRIPTOR_ENDINGS = tuple(_ORG_DESCRIPTORS)  # holds every noun of the _MULTI list too
 # Evidence that a lone capitalised word is a body, not a person: "YouGov" (a capital inside the
@@ -464,7 +465,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         if role and not description:
             description, personal = role.group(1).strip(), True
         if not personal and not _personal_hint(before) and next_word not in _PRODUCT_AFTER and (
-                INNER_CAPS.match(t) or _POLL_AFTER.match(after) or _ORG_VERB_AFTER.match(after)
+                INNER_CAPS.match(t) or _POLL_AFTER.match(after) and not (not before.strip() and t.lower() in _COMMON_MODIFIERS)
+                or _ORG_VERB_AFTER.match(after)
                 or before.endswith((" at ", " with ", " from ")) and _GROUP_AT_BEFORE.search(before, max(0, len(before) - 40))):
             # "YouGov", "an Ipsos poll", "analysts at Jefferies", "Ipsos found": a body, unless a
             # person of that name was named in full

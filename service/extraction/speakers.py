@@ -31,7 +31,8 @@ _DET_NP_END = re.compile(r"(?:^|(?<=[\s,(]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]
 _ROLE_ALT = _alternation({*ROLE_NOUNS, *GROUP_NOUNS, *(d for d in DESCRIPTORS if " " not in d)})
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:released|published|conducted|issued|carried out|commissioned|cited|seen)"
                               r"\b[^,]{0,60}$")
-_COORDINATED = re.compile(r"[a-z]\s+(?:but|and|yet)\s*$")
+_LEAD_PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
+_COORDINATED = re.compile(r"[a-z”\"’)]\s+(?:but|and|yet)\s*$")
 _COORD_CLAUSE = re.compile(r"(?:,|\b(?:he|she|they|it|who|which|that))\s+(?:but|and|yet)\s*$|"
                            r"\b(?:but|and|yet)\s+(?:[A-Z]\w*|the|a)\b[^,]*\s+(?:but|and|yet)\s*$")
 _HEAD_WORD = re.compile(r"\b(?i:" + _ROLE_ALT + r")\b")
@@ -158,6 +159,9 @@ class SpeakerReader:
                 s0, e0 = next((s, e) for s, e, k in self.res.spans if k == key and s >= sent.start)
                 if s0 - sent.start < 40:
                     return key, self.doc[s0:e0], 0.7
+            lead = _LEAD_PRONOUN.match(text)
+            if lead:  # "He declined to estimate the cost but acknowledged ...": he
+                return self.speaker_before(sent, sent.start + lead.end())
         for _ in range(4):
             cut = max(0, len(text) - 120)  # why: the pattern is anchored at the end; scan the tail only
             tail = text[cut:]

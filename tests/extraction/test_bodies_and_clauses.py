@@ -421,3 +421,24 @@ def test_objects_of_share_levels_and_verbs():
     assert figure_object(text, 3.1) == "budget deficit"
     assert figure_object("It includes a 15% cut in discretionary spending.", 15) == "discretionary spending"
     assert figure_object("Small boat arrivals pass 30,000 for the year.", 30_000) == "Small boat arrivals"
+
+
+def test_second_cue_after_a_closing_quote_and_after_a_pronoun_subject():
+    got = speaker_names('The home secretary, Claire Dawson, said the figures were "unacceptable" and insisted that '
+                        'the scheme would grow.')
+    assert got[-1] == ("Claire Dawson", "the scheme would grow")
+    got = speaker_names("Police chief Tom Reed spoke first. He declined to estimate the cost but acknowledged it "
+                        "would run into millions.")
+    assert got[-1][0] == "Tom Reed"
+
+
+def test_calculations_by_a_named_site_and_data_firm():
+    text = "Repayments fell by about $270, according to calculations by comparison site Canstar."
+    assert claimant_of(text, 270) == "Canstar"
+    text = "Property data firm Cotality reported national home values rose 0.5%."
+    assert claimant_of(text, 0.5) == "Cotality"
+
+
+def test_group_speaker_loses_a_trailing_place_but_keeps_a_described_group():
+    got = speaker_names("A senior police officer in Boulogne-sur-Mer told Le Monde that 12 boats left.")
+    assert got[0][0] == "senior police officer"
