@@ -25,7 +25,8 @@ from service.formats import parse_plain_text  # noqa: E402
 DEFAULT_GOLD = [ROOT.parent / "shared/eval/gold/seeds.json",
                 *sorted((ROOT / "tests/extraction/articles").glob("gold*.json")),
                 ROOT / "tests/extraction/heldout/gold.json", ROOT / "tests/extraction/heldout2/gold.json",
-                ROOT / "tests/extraction/heldout3/gold.json", ROOT / "tests/extraction/heldout4/gold.json"]
+                ROOT / "tests/extraction/heldout3/gold.json", ROOT / "tests/extraction/heldout4/gold.json",
+                ROOT / "tests/extraction/heldout5/gold.json"]
 
 
 def load_scorer(path: Path):
