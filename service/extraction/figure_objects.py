@@ -80,6 +80,11 @@ _TOKEN = re.compile(r"\s*+([A-Z][A-Z]{0,2}&[A-Z]{1,3}\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.
                     r"\d[\d,.]*|[^\s\w])")
 _SYMBOL_TOKENS = frozenset("$ € £ ¥ ₹ ₩ ₽ ₴ ₪ ₺ ₦ ₱".split())
 _WINDOW = 60  # characters read after a number for its noun
+# "debt owed to energy suppliers": participles whose "to" names a recipient, not an infinitive
+_TRANSFER_PARTICIPLES = frozenset("owed paid sent given lent allocated transferred granted delivered exported "
+                                  "shipped sold".split())
+_PUT_VERBS = frozenset("put puts putting estimated estimates estimate valued values priced prices pegged "
+                       "pegs".split())  # "estimated the cost of fighting the fire at $8.7 million"
 _TIME_CUT = frozenset("in during over for since last this between".split())  # a time phrase ends a "put X at" noun
 
 
@@ -204,6 +209,8 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
         if i < len(tokens) and tokens[i].lower() in _PRONOUNS:
             return tokens[i], tokens[i].lower() != "us"  # "150 of us": the speakers themselves
         return _noun_phrase(tokens, i), False
+    if first in ("were", "are") and i + 1 < len(tokens) and is_plural(tokens[i + 1]) and _is_content(tokens[i + 1]):
+        return tokens[i + 1], False  # "Of the dead, four were women": women
     if money and first in _MONEY_LINKS and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
         if first == "to" and tokens[i + 1].lower() not in _DETERMINERS and tokens[i + 1].lower() not in ("a", "an") \
                 and not is_plural(tokens[i + 1]):
@@ -224,8 +231,9 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
         return tokens[i], False  # "a 0.25% cut"
     if measured and first in _MEASURE_NOUNS:
         return tokens[i], False  # "the 95% level the WHO says is needed", "a 10% stake"
-    elif measured and not _is_content(tokens[i]):
-        return None, False  # "2.6% in the 12 months": a percentage names no noun after it
+    elif measured and (not _is_content(tokens[i]) or _is_verb_like(tokens[i])
+                       and tokens[i].lower() not in _NOUN_LIKE_ING):
+        return None, False  # "2.6% in the 12 months", "1.9% excluding currency effects": no noun after it
     elif measured and i + 1 < len(tokens) and tokens[i + 1].lower() in _OBJECT_MARKERS:
         return None, False  # "more than 70% expect the next hike": a verb, not the 2% target's noun
     elif measured and i + 1 < len(tokens) and tokens[i + 1].lower() == "than":
@@ -282,7 +290,8 @@ def _head_phrase(tokens: list[str], j: int) -> str:
                           or tokens[p].lower() in ("a", "an")):
             p -= 1
         if p < 1 or not (tokens[p].lower() in _CLIMB_PREPOSITIONS
-                         or (tokens[p].lower() == "to" and tokens[head_k][:1].isupper())):
+                         or (tokens[p].lower() == "to" and (tokens[head_k][:1].isupper()
+                                                             or tokens[p - 1].lower() in _TRANSFER_PARTICIPLES))):
             break  # "exports to China", not "aims to achieve exports"
         q = p - 1
         if tokens[q].lower().endswith("ed") and _is_verb_like(tokens[q]) and q > 0:
@@ -309,8 +318,9 @@ def _clause_subject(tokens: list[str], verb: int) -> str | None:
         if clause and clause[0].lower() not in _RELATIVE and any(_is_content(t) for t in clause):
             k = 0
             for n, t in enumerate(clause):  # "it forecast that unemployment": after the complementizer
-                if (t.lower() in _COMPLEMENTIZERS or t.lower() in _SAY_WORDS) and n and n + 1 < len(clause) \
-                        and _is_content(clause[n + 1]):
+                nxt = n + 2 if n + 2 < len(clause) and clause[n + 1].lower() in _DETERMINERS else n + 1
+                if (t.lower() in _COMPLEMENTIZERS or t.lower() in _SAY_WORDS) and n and nxt < len(clause) \
+                        and _is_content(clause[nxt]):
                     k = n + 1  # "Raj Patel said input costs were expected to rise": input costs
             while k < len(clause) and not _is_content(clause[k]):
                 k += 1
@@ -351,7 +361,8 @@ def _put_at_phrase(tokens: list[str]) -> str | None:
     for p in range(len(tokens) - 2, max(-1, len(tokens) - 16), -1):
         if _is_boundary(tokens[p]):
             return None
-        if tokens[p].lower() in ("put", "puts", "putting"):
+        if tokens[p].lower() in _PUT_VERBS and p + 1 < len(tokens) - 1 \
+                and (tokens[p].lower().startswith("put") or tokens[p + 1].lower() in _DETERMINERS):
             words = tokens[p + 1:-1]
             while words and (words[0].lower() in _DETERMINERS or words[0].lower() in ("a", "an")):
                 words = words[1:]
@@ -366,8 +377,9 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
     put = _put_at_phrase(tokens)
     if put:
         return put  # "the ministry put the toll at 40"
-    if len(tokens) > 3 and tokens[-1].lower() == "at" and tokens[-3].lower() == "by":
-        return _clause_subject(tokens, len(tokens) - 3)  # "Reserves were estimated by bankers at $62bn"
+    if len(tokens) > 3 and tokens[-1].lower() == "at" and "by" in (t.lower() for t in tokens[-5:-2]):
+        by = len(tokens) - 1 - [t.lower() for t in tokens[::-1]].index("by")
+        return _clause_subject(tokens, by)  # "Reserves were estimated by (the) bankers at $62bn"
     j = len(tokens) - 1
     if j >= 2 and tokens[j].lower() in _APPOSITION_ADVERBS and tokens[j - 1] == "," and _is_content(tokens[j - 2]) \
             and not _is_verb_like(tokens[j - 2]):
@@ -421,6 +433,7 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
                 return None  # "before being restored to $12": a verb names nothing
             if j == len(tokens) - 1 and tok[:1].isupper() and _is_content(tok) and not counting:
                 return None  # "with Germany hosting 1.2 million and Poland nearly 1 million"
+
             return _extend_left(tokens, j) if counting else _head_phrase(tokens, j)
         j -= 1
     return None

@@ -222,7 +222,8 @@ def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Dr
             word = _FIRST_UNIT_WORD.search(doc, q.start, q.end)
             if word and len(word.group(0)) > 1:
                 obj, source = word.group(0), "unit"  # "travelling at 15 kph": the speed in kph
-    if unit in _SHARE_UNITS and (source is None or source == "after" and _OF_AFTER.match(doc, end)):
+    if (unit in _SHARE_UNITS and (source is None or source == "after" and _OF_AFTER.match(doc, end))
+            or _is_money(unit) and source in (None, "after")):  # "a shortfall of $278 million for its operations"
         level = _NOUN_OF_BEFORE.search(doc, max(floor, q.start - 50), q.start) \
             or _BARE_NOUN_OF_BEFORE.search(doc, max(floor, q.start - 30), q.start)
         if level and level.group(1).split()[-1].lower() not in _NOT_LEVEL_NOUNS \
@@ -296,6 +297,8 @@ def _borrowed_object(doc: str, sent: Sentence, drafts: list[_Draft], i: int,
     # "passes 2,000" names its subject through the verb; "at least 35" hides nothing
     start = d.quantity.start if qualifier in VERB_QUALIFIERS else d.figure.start
     obj = object_before(doc, start, d.floor, counting=unit is None)
+    if obj and unit in _PHYSICAL_UNITS and " " not in obj and obj.endswith("ed"):
+        obj = None  # "had burned roughly 31,000 acres": the verb counts nothing; the unit does
     if obj:
         return obj, "before"
     whole = d.quantity.value is None or float(d.quantity.value).is_integer()

@@ -17,6 +17,7 @@ _SENTENCE_STARTERS = load_set("sentence_starters")
 # A candidate boundary: terminal punctuation, optional closers, then whitespace.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 _OPENERS = "\"'“‘«([—–-"
+_DOTTED_LETTERS = re.compile(r"[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})+")
 _PARAGRAPH = re.compile(r"\n")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
@@ -38,7 +39,7 @@ def _is_abbreviation_stop(text: str, dot: int, next_word: str) -> bool:
     if len(bare) == 1 and bare.isalpha() and word[0].isupper():
         return True  # an initial: "S. Korea", "J. Smith"
     inner = word.rstrip(".")
-    if "." in inner and any(c.isalpha() for c in inner):  # U.S, U.N, a.m (not 1.0892)
+    if "." in inner and _DOTTED_LETTERS.fullmatch(inner):  # U.S, U.N, a.m (not 1.0892, not "4.4bn")
         return next_word.strip(_OPENERS).lower() not in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
         if bare in {"no", "nos"} and not next_word[:1].isdigit():

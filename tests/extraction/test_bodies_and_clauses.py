@@ -442,3 +442,17 @@ def test_calculations_by_a_named_site_and_data_firm():
 def test_group_speaker_loses_a_trailing_place_but_keeps_a_described_group():
     got = speaker_names("A senior police officer in Boulogne-sur-Mer told Le Monde that 12 boats left.")
     assert got[0][0] == "senior police officer"
+
+
+def test_objects_of_predicates_shortfalls_estimates_and_participles():
+    assert figure_object("Of the dead, four were women and three were children.", 4) == "women"
+    assert figure_object("The agency faced a shortfall of $278 million for its operations.", 278_000_000) == "shortfall"
+    assert figure_object("The Forest Service estimated the cost of fighting the fire at $8.7 million.", 8_700_000) \
+        == "cost of fighting the fire"
+    assert figure_object("Passenger unit revenue rose 1.9% excluding currency effects.", 1.9) == "Passenger unit revenue"
+    assert figure_object("It said debt owed to energy suppliers had hit a record £4.4bn.", 4_400_000_000) == "debt owed"
+
+
+def test_decimal_amount_with_a_suffix_ends_a_sentence():
+    x = extract("Debt hit a record £4.4bn. Analysts have forecast a fall.")
+    assert [s.text for s in x.sentences] == ["Debt hit a record £4.4bn.", "Analysts have forecast a fall."]
