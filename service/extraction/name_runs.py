@@ -163,11 +163,35 @@ def _role_before(before: str):
     # why: the full pattern backtracks; first check that a role word ends the context
     if last is None or not _ROLE_TAIL.fullmatch(before, last.end()):
         return None
-    m = _ROLE_BEFORE.search(before, lo)
+    m = _ROLE_BEFORE.search(before, _role_search_start(before, lo))
     lead = (CUE_RE.match(before, m.start(1)) or _LEAD_FUNCTION_WORD.match(before, m.start(1))) if m else None
     if lead and before[lead.end():lead.end() + 1] == " ":
         m = _ROLE_BEFORE.search(before, lead.end() + 1)  # "said Congress legislator", "to government spokesman"
     return m
+
+
+_ROLE_CONNECTORS = frozenset(("of", "for", "at", "the"))
+_NOT_IN_ROLE_PHRASE = ',;:()"“”'  # characters no _ROLE_BEFORE match holds
+
+
+def _role_search_start(before: str, lo: int) -> int:
+    """Return a position no later than where _ROLE_BEFORE.search(before, lo) can first match.
+
+    A match holds no comma, bracket or quote mark, and at most three whole lower-case words
+    other than of/for/at/the: two leading words and the role noun (its tail and the leading
+    words are capitalised or connectors).
+    """
+    # why: the pattern backtracks at every position it tries; most of the window cannot match
+    pos, plain = len(before), 0
+    for w in reversed(before[lo:].split()):
+        pos = before.rfind(w, lo, pos)
+        if w[-1] in _NOT_IN_ROLE_PHRASE:
+            return pos + len(w)
+        if w.islower() and w.isalpha() and w not in _ROLE_CONNECTORS:
+            plain += 1
+            if plain == 4:
+                return pos + 1
+    return lo
 
 
 def _org_descriptor_before(before: str, multi: bool = False) -> bool:
