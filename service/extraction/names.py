@@ -135,11 +135,23 @@ def _known_parts() -> list[re.Pattern]:
 _KNOWN_PARTS = _known_parts()
 
 
-def known_matches(doc: str):
-    """Yield the lexicon names in `doc`, as finditer with the whole pattern would, from the split ones."""
+def known_matches(doc: str) -> list[re.Match]:
+    """Return the lexicon names in `doc`, as finditer with the whole pattern would, from the split ones."""
+    found = list(_KNOWN_PARTS[0].finditer(doc))
+    lower = [m for p in _KNOWN_PARTS[1:] for m in p.finditer(doc)]
+    if not lower:
+        return found  # why: no lower-case name here, the usual case; the capitalised ones are all
+    found = sorted(found + lower, key=re.Match.start)
+    if all(a.end() <= b.start() for a, b in zip(found, found[1:])):
+        return found  # none overlaps another: the whole pattern finds each of them
+    return list(_known_scan(doc))
+
+
+def _known_scan(doc: str):
+    """Yield the lexicon names in `doc` from the split patterns, resolving overlaps as finditer does."""
     nxt = [p.search(doc) for p in _KNOWN_PARTS]
     while True:
-        m = min((x for x in nxt if x is not None), key=lambda x: x.start(), default=None)
+        m = min((x for x in nxt if x is not None), key=re.Match.start, default=None)
         if m is None:
             return
         yield m
