@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .names import (COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, ORG_HEADS,
+from .names import (APOSTROPHES, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, ORG_HEADS,
                     ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, STATE_NOUNS, STOPWORDS, TITLES,
                     is_acronym, known_matches, run_matches, strip_dot, title_prefix_len)
 from .name_runs import (COMPASS, Found, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
@@ -62,7 +62,7 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
                 taken.append((ks, ke))
                 continue  # "the Paris goal", "the London office"; "the Moscow regime" stays the state
         if k.type == "country":
-            after = COUNTRY_STATE_RE.match(text, e)
+            after = COUNTRY_STATE_RE.match(text, e) if text[e:e + 1] in APOSTROPHES else None
             if after:  # "South Korea's military" speaks for the state
                 e = after.end()
         elif text.startswith(" ", e) and text[e + 1:e + 6].split(" ", 1)[0].rstrip(",;:") in _CORP_TAIL:

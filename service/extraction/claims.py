@@ -356,7 +356,7 @@ class ClaimFinder(SpeakerReader):
             if inverted and text.lower() in ("he", "she", "it", "they") \
                     and not re.match(r"\s*(?:[.,;]|$)", doc[after_end:sent.end]):
                 key, text, inverted = None, None, False  # '..., said it was studying': "it" is the content's
-        if text is None or _NO_ONE.match(text):
+        if text is None or text[:1] in ("N", "n") and _NO_ONE.match(text):
             return None  # "No group immediately claimed responsibility"
         study = False
         if frame == "count":

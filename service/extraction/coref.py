@@ -11,6 +11,14 @@ from .types import Actor, Mention
 GROUP_NOUNS = GROUP_NOUNS | load_set("speaker_groups")  # "the carriers said", "meteorologists say"
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another|some|many|several|other|most|all)\s+", re.I)
+_DETERMINER_FIRST = "tTaAoOsSmM\u017f"  # the letters a _DETERMINERS match can open with, "ſ" folding to "s"
+
+
+def _drop_determiner(text: str) -> str:
+    """Return _DETERMINERS.sub("", text), skipping the scan when no determiner can open `text`."""
+    return _DETERMINERS.sub("", text) if text[:1] in _DETERMINER_FIRST and text else text
+
+
 _STATE_ORGANS = frozenset({"administration", "government", "leadership", "authorities"})
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
                          "official", "officials", "source", "sources", "poll", "survey", "study", "report",
@@ -150,7 +158,7 @@ class Resolver:
         A phrase that names one body in lower case ("the education ministry", "Lebanon's
         civil defence") becomes an organisation instead, known also without its owner.
         """
-        name = _DETERMINERS.sub("", phrase.strip().strip("“”\"«» ,"))
+        name = _drop_determiner(phrase.strip().strip("“”\"«» ,"))
         name = _RELATIVE_TAIL.sub("", name)  # "an official who was not authorized to speak"
         key = name.lower()
         if key not in self.groups:
@@ -196,7 +204,6 @@ class Resolver:
             return key, 0.7
         words = low.split()
         head = words[-1]
-        bare = _DETERMINERS.sub("", low)
         inside = self.first_org_in(pos, pos + len(phrase))
         if inside and self.possessed_body(phrase, inside):
             return self.group(phrase, pos), 0.6  # "the UN's weather agency", "the UK's highest court"
@@ -214,7 +221,7 @@ class Resolver:
                 if key is None:  # "the central bank" with no antecedent: a speaker we cannot name
                     return self.group(phrase, pos), 0.5
                 return key, 0.65
-        if head in INSTITUTIONS and _named_body(_DETERMINERS.sub("", phrase.strip())):
+        if head in INSTITUTIONS and _named_body(_drop_determiner(phrase.strip())):
             return self.same_body(phrase) or self.group(phrase, pos), 0.65  # "Lebanon's civil defence"
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
             # "a South Korean lawmaker": the person later or earlier described that way.
@@ -222,7 +229,7 @@ class Resolver:
                 if actor.type == "person" and actor.description and head in actor.description.lower().split():
                     return actor.key, 0.55
             return self.group(phrase, pos), 0.45  # "one surgeon", "a senior aide": unnamed
-        if (head in GROUP_NOUNS or head in DESCRIPTORS) and bare:
+        if (head in GROUP_NOUNS or head in DESCRIPTORS) and _drop_determiner(low):
             same = self.same_body(phrase)
             if same:
                 return same, 0.7
@@ -235,7 +242,7 @@ class Resolver:
         "the education ministry" after "the Ministry of Education", "the interior ministry"
         after "Ministry of the Interior".
         """
-        words = [w for w in _DETERMINERS.sub("", phrase.lower()).split() if w not in ("of", "the", "for")]
+        words = [w for w in _drop_determiner(phrase.lower()).split() if w not in ("of", "the", "for")]
         if len(words) < 2 or words[-1] not in INSTITUTIONS:
             return None
         for key, actor in self.actors.items():

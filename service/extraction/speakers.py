@@ -199,7 +199,9 @@ class SpeakerReader:
                         # "Professor Yang Moo-jin of the University of ... said": the person
                         return owner[1], self.doc[owner[0]:of.start()], 0.85
                 return key, self.doc[s:sent.start + len(text)], 0.9
-            p = _PRONOUN_END.search(text, max(0, len(text) - 8))
+            # why: the pattern ends in a pronoun and spaces; test the last letters first
+            p = _PRONOUN_END.search(text, max(0, len(text) - 8)) \
+                if text[-8:].rstrip().endswith(("he", "ey", "it", "He", "It")) else None
             if p:
                 key = None
                 if p.group(1).lower() in ("he", "she") and sent.index > 0:

@@ -95,3 +95,10 @@ def test_run_matches_equal_run_re():
              "Self-Defense", "ʼ", "Bank", "for"]
     for text in _texts(words, 8):
         assert [m.span() for m in run_matches(text)] == [m.span() for m in RUN_RE.finditer(text)], text
+
+
+def test_drop_determiner_equals_sub():
+    from service.extraction.coref import _DETERMINERS, _drop_determiner
+    words = ["the", "The", "ſome", "a", "An", "one", "another", "some", "many", "most", "all", "other", "x", "theory"]
+    for text in _texts(words, 9):
+        assert _drop_determiner(text) == _DETERMINERS.sub("", text), text
