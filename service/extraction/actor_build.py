@@ -51,7 +51,7 @@ def _short_form_of(name: str, f: Found, prefixes: dict[str, Found], orgs: list[F
     o = prefixes.get(name)
     if o is not None and o.start < f.start:
         return o
-    if INNER_CAPS.match(name):  # a credit line ("/ChosunDB") may come before the full name
+    if not name[1:].islower() and INNER_CAPS.match(name):  # a credit line ("/ChosunDB") may come before the full name
         for o in orgs:
             if any(len(w) >= 4 and name.startswith(w) and w not in ORG_HEADS
                                          for w in o.name.split()[:3] if w != "The"):
@@ -122,7 +122,7 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
             if not f.kind and prefixes and (org := _short_form_of(name, f, prefixes, orgs)):
                 name = org.name  # "Halvorsen Foods" after "Halvorsen Foods Inc."
             # An acronym defined right after the name: "Joint Chiefs of Staff (JCS)".
-            m = DEFINED_ACRONYM.match(doc[f.end:f.end + 12])
+            m = DEFINED_ACRONYM.match(doc[f.end:f.end + 12]) if doc.find("(", f.end, f.end + 12) >= 0 else None
             if m:
                 f.aliases.add(m.group(1))
         actor = actor_for(name, typ)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .names import (_alternation, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, KNOWN_RE, ORG_HEADS,
+from .names import (APOSTROPHES, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, ORG_HEADS,
                     ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES,
-                    is_acronym, strip_dot, title_prefix_len)
+                    _alternation, is_acronym, known_matches, run_matches, strip_dot, title_prefix_len)
 from .name_runs import (COMPASS, Found, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
                         _THE_BEFORE, _classify_run, _defines_acronym)
 from .lexicon import load_set
@@ -44,7 +44,7 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
     text, base = sent.text, sent.start
     if demonym_hits is None:
         demonym_hits = [(base + m.start(), base + m.end(), m.group(1)) for m in DEMONYM_STATE_RE.finditer(text)]
-        known_hits = [(base + m.start(), base + m.end(), m.group(0)) for m in KNOWN_RE.finditer(text)]
+        known_hits = [(base + m.start(), base + m.end(), m.group(0)) for m in known_matches(text)]
     for ds, de, dem in demonym_hits:
         phrase = doc[ds:de]
         if phrase in KNOWN:  # "Ukrainian intelligence" may be a known organisation
@@ -76,7 +76,7 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
             taken.append((ks, ke))
             continue  # "the 10-year Treasury yield", "Nikkei index": a market instrument, not the body
         if k.type == "country":
-            after = COUNTRY_STATE_RE.match(text, e)
+            after = COUNTRY_STATE_RE.match(text, e) if text[e:e + 1] in APOSTROPHES else None
             if after:  # "South Korea's military" speaks for the state
                 e = after.end()
         elif text.startswith(" ", e) and text[e + 1:e + 6].split(" ", 1)[0].rstrip(",;:") in _CORP_TAIL:
@@ -305,7 +305,7 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     """
     found: list[Found] = []
     dem = _by_sentence(sentences, [(m.start(), m.end(), m.group(1)) for m in DEMONYM_STATE_RE.finditer(doc)])
-    known = _by_sentence(sentences, [(m.start(), m.end(), m.group(0)) for m in KNOWN_RE.finditer(doc)])
+    known = _by_sentence(sentences, [(m.start(), m.end(), m.group(0)) for m in known_matches(doc)])
     runs: list[list[tuple[int, int]]] = [[] for _ in sentences]
     starts = [s.start for s in sentences]
     n_sent = len(sentences)
@@ -313,7 +313,7 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
     # why: the pattern needs " and " and one of its head words; test those before scanning
     listed = [m.span() for m in _LIST_NAME_RE.finditer(doc)] \
         if " and " in doc and any(w in doc for w in _LIST_HEADS) else []
-    for m in RUN_RE.finditer(doc):
+    for m in run_matches(doc):
         rs, re_ = m.span()
         # why: a particle ends in one of "lneaius"; test that letter before slicing
         if rs > 2 and doc[rs - 1] in "- " and doc[rs - 2] in "lneaius" \

@@ -83,6 +83,26 @@ _IRREGULAR = load_set("irregular_verbs")
 # why: "[,\s]" first (",?\s+" rewritten) lets the regex engine skip ahead to commas and spaces
 _COORD_CUE = re.compile(r"[,\s](?:(?<=,)\s+|(?<!,)\s*)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + CUE_RE.pattern
                         + r"(?=(?P<tail>\s+that\b|,?\s*[“\"]|:)?)")
+
+
+# What follows the conjunction in a _COORD_CUE match
+_COORD_TAIL = re.compile(r"\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?" + CUE_RE.pattern)
+
+
+def _coord_cue(text: str, s: int = 0, e: int | None = None):
+    """Return _COORD_CUE.search(text, s, e), skipping the scan unless a conjunction comes before a cue."""
+    if e is None:
+        e = len(text)
+    # why: the scan tries every space; "and" / "but" / "yet" followed by a cue is rare, and found fast
+    for w in ("and", "but", "yet"):
+        i = text.find(w, s, e)
+        while i >= 0:
+            if _COORD_TAIL.match(text, i + 3, e):
+                return _COORD_CUE.search(text, s, e)
+            i = text.find(w, i + 3, e)
+    return None
+
+
 # "with firefighters saying", "with the agency warning": a participle cue after "with" and its subject
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+$")
 _CLAUSE_START = re.compile(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
@@ -159,7 +179,7 @@ class ClaimFinder(SpeakerReader):
             # "said it had built a pier that could ...": a relative "that" inside the content
             t = None
         if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
-                and not (t.group(1) and _COORD_CUE.search(t.group(0))):
+                and not (t.group(1) and _coord_cue(t.group(0))):
             # (", adding that" inside the span belongs to the content, handled in the next branch)
             return cue_end + t.end(), end
         if frame in ("clause",):
@@ -375,7 +395,7 @@ class ClaimFinder(SpeakerReader):
             if inverted and text.lower() in ("he", "she", "it", "they") \
                     and not re.match(r"\s*(?:[.,;]|$)", doc[after_end:sent.end]):
                 key, text, inverted = None, None, False  # '..., said it was studying': "it" is the content's
-        if text is None or _NO_ONE.match(text):
+        if text is None or text[:1] in ("N", "n") and _NO_ONE.match(text):
             return None  # "No group immediately claimed responsibility"
         study = False
         if frame == "count":
@@ -417,7 +437,7 @@ class ClaimFinder(SpeakerReader):
             else:
                 return None
         if span[1] - span[0] > 20:
-            co = _COORD_CUE.search(doc, span[0], span[1])
+            co = _coord_cue(doc, span[0], span[1])
             if co and (co.group("tail") or CUE_FRAME.get(co.group(1)) == "say"):
                 span = (span[0], co.start())  # "said A but acknowledged that B": B is its own claim
         self.res.note_speaker(cue_s, key, text)

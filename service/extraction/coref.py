@@ -11,6 +11,14 @@ from .types import Actor, Mention
 GROUP_NOUNS = GROUP_NOUNS | load_set("speaker_groups")  # "the carriers said", "meteorologists say"
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another|some|many|several|other|most|all)\s+", re.I)
+_DETERMINER_FIRST = "tTaAoOsSmM\u017f"  # the letters a _DETERMINERS match can open with, "ſ" folding to "s"
+
+
+def _drop_determiner(text: str) -> str:
+    """Return _DETERMINERS.sub("", text), skipping the scan when no determiner can open `text`."""
+    return _DETERMINERS.sub("", text) if text[:1] in _DETERMINER_FIRST and text else text
+
+
 _STATE_ORGANS = frozenset({"administration", "government", "leadership", "authorities"})
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
                          "official", "officials", "source", "sources", "poll", "survey", "study", "report",
@@ -185,7 +193,7 @@ class Resolver:
         A phrase that names one body in lower case ("the education ministry", "Lebanon's
         civil defence") becomes an organisation instead, known also without its owner.
         """
-        name = _DETERMINERS.sub("", phrase.strip().strip("“”\"«» ,"))
+        name = _drop_determiner(phrase.strip().strip("“”\"«» ,"))
         name = _RELATIVE_TAIL.sub("", name)  # "an official who was not authorized to speak"
         if " of " not in name:  # "a senior police officer in Boulogne-sur-Mer"; not "leader of a group ... in Busan"
             name = _PLACE_TAIL.sub("", name)
@@ -233,7 +241,6 @@ class Resolver:
             return key, 0.7
         words = low.split()
         head = words[-1]
-        bare = _DETERMINERS.sub("", low)
         inside = self.first_org_in(pos, pos + len(phrase))
         body_head = head in INSTITUTIONS or head in DESCRIPTORS and DESCRIPTORS[head][0] == "organization"
         named = self._named_org_before_head(phrase, pos) if inside and body_head else None
@@ -260,7 +267,7 @@ class Resolver:
                 return key, 0.65
         if inside and head in _GOVERNING_HEADS and "'s " not in phrase and "’s " not in phrase:
             return inside, 0.75  # "the RBA board said": the bank it governs
-        if head in INSTITUTIONS and _named_body(_DETERMINERS.sub("", phrase.strip())):
+        if head in INSTITUTIONS and _named_body(_drop_determiner(phrase.strip())):
             return self.same_body(phrase) or self.group(phrase, pos), 0.65  # "Lebanon's civil defence"
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
             # "a South Korean lawmaker": the person later or earlier described that way.
@@ -268,7 +275,7 @@ class Resolver:
                 if actor.type == "person" and actor.description and head in actor.description.lower().split():
                     return actor.key, 0.55
             return self.group(phrase, pos), 0.45  # "one surgeon", "a senior aide": unnamed
-        if (head in GROUP_NOUNS or head in DESCRIPTORS) and bare:
+        if (head in GROUP_NOUNS or head in DESCRIPTORS) and _drop_determiner(low):
             same = self.same_body(phrase)
             if same:
                 return same, 0.7
@@ -295,7 +302,7 @@ class Resolver:
         "the education ministry" after "the Ministry of Education", "the interior ministry"
         after "Ministry of the Interior".
         """
-        words = [w for w in _DETERMINERS.sub("", phrase.lower()).split() if w not in ("of", "the", "for")]
+        words = [w for w in _drop_determiner(phrase.lower()).split() if w not in ("of", "the", "for")]
         if len(words) < 2 or words[-1] not in INSTITUTIONS:
             return None
         for key, actor in self.actors.items():

@@ -15,17 +15,21 @@ CUE_RE = re.compile(r"\b(" + _alternation(CUE_FRAME) + r")\b")
 # CUE_RE after the non-word character before it: a pattern that opens with a character class
 # lets the regex engine skip ahead instead of trying every position (every cue starts with a letter).
 _CUE_AFTER_NONWORD = re.compile(r"\W(" + _alternation(CUE_FRAME) + r")\b")
+# why: on ASCII text \w, \W and \b mean the same with re.ASCII, whose word test is a table look-up
+_CUE_RE_ASCII = re.compile(CUE_RE.pattern, re.ASCII)
+_CUE_AFTER_NONWORD_ASCII = re.compile(_CUE_AFTER_NONWORD.pattern, re.ASCII)
 assert all(c[:1].isalpha() for c in CUE_FRAME)
 
 
 def cue_matches(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, cue) of each CUE_RE match in `text`, as CUE_RE.finditer gives them."""
     out, pos = [], 0
-    first = CUE_RE.match(text)  # why: the only match with no character before it
+    ascii_text = text.isascii()
+    first = (_CUE_RE_ASCII if ascii_text else CUE_RE).match(text)  # why: the only match with no character before it
     if first:
         out.append((0, first.end(), first.group(1)))
         pos = first.end()
-    for m in _CUE_AFTER_NONWORD.finditer(text, pos):
+    for m in (_CUE_AFTER_NONWORD_ASCII if ascii_text else _CUE_AFTER_NONWORD).finditer(text, pos):
         out.append((m.start(1), m.end(), m.group(1)))
     return out
 # why: opening with "[AaCc]" (and "(?<!\w.)" for the leading \b) lets the engine skip ahead to those letters

@@ -27,7 +27,7 @@ _OPENERS = "([\"'“‘"  # stripped from the front of a qualifier phrase
 _QUALIFIER_AFTER = re.compile(rf"(?:-|\s*)({_phrases('after')})(?!\w)", re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(r"\s+(more|fewer|higher|lower|less)\b(?!\s+than\s+\d)", re.IGNORECASE)
 _TIME_UNIT = "|".join(sorted(map(re.escape, _TIME_UNITS), key=len, reverse=True))
-_AGE_COMPOUND = re.compile(rf"[-\s](?:year|yr)s?[-\s]old\b", re.IGNORECASE)
+_AGE_COMPOUND = re.compile(r"[-\s](?:year|yr)s?[-\s]old\b", re.IGNORECASE)
 _DURATION = re.compile(rf"(-|\s+)({_TIME_UNIT})\b", re.IGNORECASE)
 _AGE_IN_BRACKETS = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*\(\s*$")
 _AGE_AFTER_COMMA = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")

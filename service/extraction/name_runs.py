@@ -39,6 +39,9 @@ INNER_CAPS = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+[A-
 _POLL_AFTER = re.compile(r"^\s+(?:poll|polls|polling|survey|surveys|research|analysis|data)\b")
 _GROUP_AT_BEFORE = re.compile(r"\b(?:analysts|economists|strategists|researchers|traders|brokers|pollsters|"
                               r"campaigns|experts|executives)\s+(?:at|with|from)\s+$", re.I)
+# How the words _POLL_AFTER / _ORG_VERB_AFTER look for start (checked on the lower-cased next word first)
+_POLL_STARTS = ("poll", "survey", "research", "analysis", "data")
+_ORG_VERB_STARTS = ("found", "finds", "showed", "shows", "estimated", "projected", "expects", "put")
 _ORG_VERB_AFTER = re.compile(r"^\s+(?:found|finds|showed|shows|estimated|projected|expects\b|"
                              r"puts?\s+(?:[A-Z]|the\b|its\b|support\b|turnout\b))")  # not "Brent put on $2"
 _IZAFAT = re.compile(r"[A-Z][a-z]+-(?:e|i|ut)-[A-Z][a-z]+")  # "Tehreek-e-Taliban", "Hizb-ut-Tahrir"
@@ -72,7 +75,7 @@ _COMMON_MODIFIERS = frozenset("health state local federal government police mili
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
 RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
-_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rep Sen Sir Dame".split())
+_NAME_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rep Sen Sir Dame".split())
 _WINDOW = 160  # characters of context read on each side of a capitalised run
 
 
@@ -112,9 +115,15 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WORD_CHARS = re.compile(r"[\w-]+")
 
 
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov")
+_COURTESIES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+
+
 def _personal_hint(before: str) -> bool:
     """Tell whether an honorific or title stands right before a name."""
-    return bool(_HONORIFIC_BEFORE.search(before[-8:]))
+    tail = before[-8:]
+    # why: the pattern ends in an honorific, a full stop and spaces; test that before the scan
+    return tail.rstrip().rstrip(".").endswith(_HONORIFICS) and bool(_HONORIFIC_BEFORE.search(tail))
 
 
 _PLACE_CUES = frozenset("in near outside across toward towards inside into through around reach reached reaching "
@@ -140,7 +149,8 @@ def _place_context(before: str) -> bool:
 
 def _lower_then(before: str) -> bool:
     """Tell whether `before` ends in "Mr." / "Ms." style honorifics (kept as a person)."""
-    return bool(_COURTESY_BEFORE.search(before[-8:]))
+    tail = before[-8:]
+    return tail.rstrip().rstrip(".").endswith(_COURTESIES) and bool(_COURTESY_BEFORE.search(tail))
 
 
 def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
@@ -154,11 +164,13 @@ def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
 def _role_before(before: str):
     """Return the match of a role phrase ending `before` ("the spokesperson for Naftogaz")."""
     words = before[-60:].split()
-    if not words or words[-1].lower() not in ROLE_NOUNS and not _ROLE_OF.search(before, max(0, len(before) - 60)):
-        return None  # why: a role phrase ends right before the name, or is followed by "of/for/at X"
+    if not words:
+        return None
     last_word = words[-1]  # a whole word when another one precedes it in the window
     if len(words) > 1 and not "A" <= last_word[0] <= "Z" and not _may_end_with(last_word, _ROLE_ENDINGS):
         return None  # why: the phrase ends in the role word itself or in the capitalised "of/for/at X"
+    if last_word.lower() not in ROLE_NOUNS and not _ROLE_OF.search(before, max(0, len(before) - 60)):
+        return None  # why: a role phrase ends right before the name, or is followed by "of/for/at X"
     lo = max(0, len(before) - 100)
     last = None
     for last in _ROLE_WORD.finditer(before, lo):
@@ -166,11 +178,35 @@ def _role_before(before: str):
     # why: the full pattern backtracks; first check that a role word ends the context
     if last is None or not _ROLE_TAIL.fullmatch(before, last.end()):
         return None
-    m = _ROLE_BEFORE.search(before, lo)
+    m = _ROLE_BEFORE.search(before, _role_search_start(before, lo))
     lead = (CUE_RE.match(before, m.start(1)) or _LEAD_FUNCTION_WORD.match(before, m.start(1))) if m else None
     if lead and before[lead.end():lead.end() + 1] == " ":
         m = _ROLE_BEFORE.search(before, lead.end() + 1)  # "said Congress legislator", "to government spokesman"
     return m
+
+
+_ROLE_CONNECTORS = frozenset(("of", "for", "at", "the"))
+_NOT_IN_ROLE_PHRASE = ',;:()"“”'  # characters no _ROLE_BEFORE match holds
+
+
+def _role_search_start(before: str, lo: int) -> int:
+    """Return a position no later than where _ROLE_BEFORE.search(before, lo) can first match.
+
+    A match holds no comma, bracket or quote mark, and at most three whole lower-case words
+    other than of/for/at/the: two leading words and the role noun (its tail and the leading
+    words are capitalised or connectors).
+    """
+    # why: the pattern backtracks at every position it tries; most of the window cannot match
+    pos, plain = len(before), 0
+    for w in reversed(before[lo:].split()):
+        pos = before.rfind(w, lo, pos)
+        if w[-1] in _NOT_IN_ROLE_PHRASE:
+            return pos + len(w)
+        if w.islower() and w.isalpha() and w not in _ROLE_CONNECTORS:
+            plain += 1
+            if plain == 4:
+                return pos + 1
+    return lo
 
 
 def _org_descriptor_before(before: str, multi: bool = False) -> bool:
@@ -306,7 +342,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     keep_lead = len(words) > 2 and words[0][2] in _NAME_LEAD_WORDS and strip_dot(words[-1][2]) in ORG_HEADS \
         and doc[max(0, words[0][0] - 5):words[0][0]].rstrip()[-1:].islower()
     while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] == "&"
-                                       or _LOWER_COMPOUND.match(words[0][2])):  # "High-speed TGV trains"
+                                       or "-" in words[0][2] and _LOWER_COMPOUND.match(words[0][2])):  # "High-speed TGV trains"
         lead_the = lead_the or words[0][2].lower() == "the"
         words = words[1:]
     while words and (words[-1][2].lower() in STOPWORDS or not words[-1][2][0].isalnum()):
@@ -363,7 +399,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             else:
                 cur.append(w)
         return out
-    if all(t.isupper() for t in tokens) and (words[0][0] == 0 or doc[words[0][0] - 1] == "\n") \
+    if tokens[0].isupper() and all(t.isupper() for t in tokens) and (words[0][0] == 0 or doc[words[0][0] - 1] == "\n") \
             and _DATELINE_AFTER.match(doc[words[-1][1]:words[-1][1] + 40]):
         return []  # "SAN ANTONIO (AP) —", "KINSHASA -": a dateline, a place
     s, e = words[0][0], words[-1][0] + len(strip_dot(words[-1][2]))
@@ -378,6 +414,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     next_word = after_words[0].strip(",.;:").lower() if after_words else ""
     if not is_org and any(c.isdigit() for t in tokens for c in t):
         return []  # "Form I-589", "Galaxy S24": a document or product, not a person
+    after_first = after_words[0][0] if after_words else ""  # the first character after the spaces
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
         return []  # "Kursk region", "East Sea"
     if not is_org and not description and len(tokens) > 1 and (
@@ -420,7 +457,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         and "." not in tokens[0] and (not after.strip() or after.lstrip()[0] in ",.;:)'’\"”"
                                       or bool(_CUE_AFTER.match(after)) or next_word in _AUX_AFTER
                                       or next_word.endswith("ed") or bool(_SOURCE_BEFORE.search(before[-20:])))
-    if (lead_the or _THE_BEFORE.search(before, max(0, len(before) - 8))) and not the_acronym:
+    # why: the pattern is "the" and spaces at the end; test the last letters before the scan
+    if (lead_the or before[-8:].rstrip()[-3:].lower() == "the" and _THE_BEFORE.search(before, max(0, len(before) - 8))) \
+            and not the_acronym:
         if tokens == ["House"] and _LEGISLATURE_DOC.search(doc):
             # "the House passed the bill": the lower chamber, where the Senate or Congress is named
             chamber = "House of Commons" if "Commons" in doc or " MPs" in doc else "House of Representatives"
@@ -459,14 +498,18 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                 or _org_descriptor_before(before) \
                 or before.endswith((" at ", " with ")) and _EMPLOYER_BEFORE.search(before, max(0, len(before) - 40)):
             return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7, evidence=True)]
-        personal = bool(description) or bool(_AGE_AFTER.match(after)) \
-            or bool(_NAMED_BEFORE.search(before, max(0, len(before) - 20)))
+        # why: an age follows a bracket or comma; "named" and the like end the context
+        personal = bool(description) or after_first in ("(", ",") and bool(_AGE_AFTER.match(after)) \
+            or before[-20:].rstrip().endswith(("as", "named", "called")) \
+            and bool(_NAMED_BEFORE.search(before, max(0, len(before) - 20)))
         role = _role_before(before)
         if role and not description:
             description, personal = role.group(1).strip(), True
         if not personal and not _personal_hint(before) and next_word not in _PRODUCT_AFTER and (
-                INNER_CAPS.match(t) or _POLL_AFTER.match(after) and not (not before.strip() and t.lower() in _COMMON_MODIFIERS)
-                or _ORG_VERB_AFTER.match(after)
+                not t[1:].islower() and INNER_CAPS.match(t)
+                or next_word.startswith(_POLL_STARTS) and _POLL_AFTER.match(after)
+                and not (not before.strip() and t.lower() in _COMMON_MODIFIERS)
+                or next_word.startswith(_ORG_VERB_STARTS) and _ORG_VERB_AFTER.match(after)
                 or before.endswith((" at ", " with ", " from ")) and _GROUP_AT_BEFORE.search(before, max(0, len(before) - 40))):
             # "YouGov", "an Ipsos poll", "analysts at Jefferies", "Ipsos found": a body, unless a
             # person of that name was named in full
@@ -491,12 +534,12 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             description = role.group(1).strip()
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,
                       confidence=0.85, evidence=True)
-    app = _APPOSITIVE_AFTER.match(after) if after.lstrip()[:1] in ",(" else None
-    if app and (not found.description or found.description.rstrip(".") in _HONORIFICS) \
+    app = _APPOSITIVE_AFTER.match(after) if after_first in (",", "(") else None
+    if app and (not found.description or found.description.rstrip(".") in _NAME_HONORIFICS) \
             and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))):
         # "Dr. Keisha Monroe, the hospital administrator": the role says more than the honorific
-        found.description = f"{found.description} {app.group(2).strip()}" if found.description \
-            else app.group(2).strip()
-    if found.description:
+        role = app.group(2).strip()
+        found.description = f"{found.description} {_LEADING_ARTICLE.sub('', role)}" if found.description else role
+    if found.description and found.description[0] in "tTaA":  # why: only "the", "a", "an" are cut
         found.description = _LEADING_ARTICLE.sub("", found.description)
     return [found]

@@ -1,6 +1,7 @@
 """Compile the name lexicons (countries, organisations, titles, roles) into fast lookups."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -103,7 +104,61 @@ def _alternation(words, guard: str = "") -> str:
 
 # Known names are matched case-sensitively; a following hyphen ("U.S.-based") makes an adjective.
 _W = r"(?:(?!\u02bc)[\w\-])"  # a word character; U+02BC is an apostrophe here ("Koreaʼs")
-KNOWN_RE = re.compile(_alternation(KNOWN, r"(?<![\w.-].)") + r"(?!" + _W + r")(?!\.\w)")
+_KNOWN_GUARD = r"(?<![\w.-].)"  # after a name's first character: no word character, dot or dash before it
+_KNOWN_TAIL = r"(?!" + _W + r")(?!\.\w)"
+
+
+def _known_parts() -> list[re.Pattern]:
+    """Split the lexicon-name pattern, _alternation(KNOWN, _KNOWN_GUARD) + _KNOWN_TAIL, by the
+    first letter of a name: one pattern for the names that open with a capital, one per first
+    letter of the few that open in lower case ("the Fed", "dpa").
+
+    A name's first character picks its branch of the trie, so at each position the split
+    patterns match as the whole one does. The lower-case ones open with their names' common prefix,
+    written out ("the "), and check the character before it afterwards: the regex engine then
+    skips ahead to that prefix instead of stopping at every "t" or "a".
+    """
+    lower: dict[str, list[str]] = {}
+    for name in KNOWN:
+        if name[0].islower():
+            lower.setdefault(name[0], []).append(name)
+    upper = [name for name in KNOWN if not name[0].islower()]
+    parts = [re.compile(_alternation(upper, _KNOWN_GUARD) + _KNOWN_TAIL)]
+    for names in lower.values():
+        prefix = os.path.commonprefix(names)
+        rests = [n[len(prefix):] for n in names]
+        rest = (_alternation(rests) + ("?" if "" in rests else "")) if any(rests) else ""
+        parts.append(re.compile(re.escape(prefix) + r"(?<![\w.-]" + re.escape(prefix) + ")" + rest + _KNOWN_TAIL))
+    return parts
+
+
+_KNOWN_PARTS = _known_parts()
+
+
+def known_matches(doc: str) -> list[re.Match]:
+    """Return the lexicon names in `doc`, as finditer with the whole pattern would, from the split ones."""
+    found = list(_KNOWN_PARTS[0].finditer(doc))
+    lower = [m for p in _KNOWN_PARTS[1:] for m in p.finditer(doc)]
+    if not lower:
+        return found  # why: no lower-case name here, the usual case; the capitalised ones are all
+    found = sorted(found + lower, key=re.Match.start)
+    if all(a.end() <= b.start() for a, b in zip(found, found[1:])):
+        return found  # none overlaps another: the whole pattern finds each of them
+    return list(_known_scan(doc))
+
+
+def _known_scan(doc: str):
+    """Yield the lexicon names in `doc` from the split patterns, resolving overlaps as finditer does."""
+    nxt = [p.search(doc) for p in _KNOWN_PARTS]
+    while True:
+        m = min((x for x in nxt if x is not None), key=re.Match.start, default=None)
+        if m is None:
+            return
+        yield m
+        end = m.end()  # why: as finditer does, the next match starts where this one ended
+        nxt = [x if x is None or x.start() >= end else p.search(doc, end) for x, p in zip(nxt, _KNOWN_PARTS)]
+
+
 _DEMONYM_ALT = _alternation(DEMONYMS)
 _STATE_ALT = _alternation(STATE_NOUNS)
 # "Ukrainian forces", "the Russian occupation army": the state itself.
@@ -112,15 +167,29 @@ DEMONYM_STATE_RE = re.compile(
 # "South Korea's military": a country name, possessive, state noun.
 COUNTRY_STATE_RE = re.compile(r"[" + APOSTROPHES + r"]s\s+(?:" + _STATE_ALT + r")\b")
 
-_CAP = r"(?:(?:[A-Z]\.){1,3}(?![a-z])|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s])?[A-Z]" + _W + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)"
 _CONNECT = r"(?:of the|of|for the|for|and|&|on|de|du|del)"
+
+
+def _run_pattern(w: str) -> re.Pattern:
+    """Compile the capitalised-run pattern with `w` as its word character."""
+    cap = (r"(?:(?:[A-Z]\.){1,3}(?![a-z])|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s])?[A-Z]"
+           + w + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)")
+    # A run starts with a capital letter; the look-behind sits after it so that the pattern opens
+    # with a character class the regex engine can skip ahead to (a leading "al-"/"van " particle is
+    # added back by PARTICLE_BEFORE_RE).
+    cap_first = r"[A-Z](?<![\w].)(?:\.(?:[A-Z]\.){0,2}(?![a-z])|" + w + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)"
+    return re.compile(cap_first + r"(?:\s+(?:" + _CONNECT + r"\s+)?" + cap + r")*")
+
+
 # A capitalised run, possibly joined by connectors ("General Staff of the Armed Forces").
-# A run starts with a capital letter; the look-behind sits after it so that the pattern opens
-# with a character class the regex engine can skip ahead to (a leading "al-"/"van " particle is
-# added back by PARTICLE_BEFORE_RE).
-_CAP_FIRST = (r"[A-Z](?<![\w].)(?:\.(?:[A-Z]\.){0,2}(?![a-z])|" + _W + r"*(?:[" + APOSTROPHES
-              + r"][A-Z]\w*)?\.?)")
-RUN_RE = re.compile(_CAP_FIRST + r"(?:\s+(?:" + _CONNECT + r"\s+)?" + _CAP + r")*")
+RUN_RE = _run_pattern(_W)
+# why: _W's look-ahead runs at every letter; without a U+02BC in the text a plain class matches the same
+_RUN_RE_PLAIN = _run_pattern(r"[\w\-]")
+
+
+def run_matches(doc: str):
+    """Return RUN_RE.finditer(doc), by the cheaper pattern when `doc` holds no U+02BC."""
+    return (RUN_RE if "\u02bc" in doc else _RUN_RE_PLAIN).finditer(doc)
 PARTICLE_BEFORE_RE = re.compile(r"(?<![\w])(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s]$")
 TITLE_MULTI = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 

@@ -52,3 +52,53 @@ def test_has_head_word_equals_pattern():
 
 def test_alternation_is_unchanged_for_cues():
     assert CUE_RE.pattern == r"\b(" + _alternation(CUE_FRAME) + r")\b"
+
+
+def test_coord_cue_precheck_equals_search():
+    from service.extraction.claims import _coord_cue
+    words = ["but", "and", "yet", "said", "warned", "also", "quickly", "that", "x", ",", '"', "band", "andsaid"]
+    for text in _texts(words, 5):
+        for s in (0, min(3, len(text))):
+            a, b = _coord_cue(text, s, len(text)), _COORD_CUE.search(text, s, len(text))
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+
+
+def test_role_search_start_keeps_the_first_match():
+    from service.extraction.name_runs import _ROLE_BEFORE, _role_search_start
+    from service.extraction.names import ROLE_NOUNS
+    words = [*sorted(ROLE_NOUNS)[:12], "Minister", "Chief", "of", "for", "at", "the", "that", "what", "said",
+             "a", "North", "UN", "ex-minister", "Secretary-General", "O'Neil", "25", 'itself,"', "May,", "(KCNA)",
+             "“UN", "élan", "iPhone", "spokesman", "Spokesman"]
+    rnd = random.Random(6)
+    for _ in range(20000):
+        before = "".join(rnd.choice(words) + rnd.choice([" ", " ", "  ", "\n"]) for _ in range(rnd.randint(1, 12)))
+        lo = rnd.randint(0, len(before) - 1) if rnd.random() < 0.3 else max(0, len(before) - 100)
+        a = _ROLE_BEFORE.search(before, lo)
+        b = _ROLE_BEFORE.search(before, _role_search_start(before, lo))
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), (before, lo)
+
+
+def test_known_matches_equal_whole_pattern():
+    from service.extraction import names
+    whole = re.compile(_alternation(names.KNOWN, names._KNOWN_GUARD) + names._KNOWN_TAIL)
+    lower = [k for k in names.KNOWN if k[0].islower()]
+    words = [*lower, *lower[:3], "the", "North", "Korea", "North Korea", "Fed", "al", "Qaeda", "Kyiv", "France",
+             "UN", "U.S.", "x", "Xthe"]
+    for text in _texts(words, 7):
+        got = [(m.span(), m.group(0)) for m in names.known_matches(text)]
+        assert got == [(m.span(), m.group(0)) for m in whole.finditer(text)], text
+
+
+def test_run_matches_equal_run_re():
+    from service.extraction.names import RUN_RE, run_matches
+    words = ["North", "Korea", "Koreaʼs", "of", "the", "al", "Burhan", "U.S.", "J.", "Smith", "O'Neil", "x", "and",
+             "Self-Defense", "ʼ", "Bank", "for"]
+    for text in _texts(words, 8):
+        assert [m.span() for m in run_matches(text)] == [m.span() for m in RUN_RE.finditer(text)], text
+
+
+def test_drop_determiner_equals_sub():
+    from service.extraction.coref import _DETERMINERS, _drop_determiner
+    words = ["the", "The", "ſome", "a", "An", "one", "another", "some", "many", "most", "all", "other", "x", "theory"]
+    for text in _texts(words, 9):
+        assert _drop_determiner(text) == _DETERMINERS.sub("", text), text
