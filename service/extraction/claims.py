@@ -119,6 +119,8 @@ _PLACE_OR_MANNER = re.compile(r"\s*(?:in|at|on|from|during|near|outside|inside|v
 _COMPARED_TAIL = re.compile(r",\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s|,\s*compared\s+(?:with|to)\s|"
                             r",\s*(?:against|versus|from)\s+(?:about\s+|around\s+|some\s+)?[$£€¥₹]?\d")
 _SUBJECT_FIRST = re.compile(r"\s*(?:it|he|she|they|we|I|there|this|its|his|her|their)\s+\w", re.I)
+_LATER_CUE = re.compile(r"\b(?:reported|said|says|told|added|noted|stated|warned|claimed|argued|insisted|estimated|"
+                        r"announced|confirmed)\s+(?:[a-z]+\s+){0,2}$")
 _AND_THAT = re.compile(r"\s(?:and|but|or)\s*,?\s*$")
 _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 # Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
@@ -173,10 +175,11 @@ class ClaimFinder(SpeakerReader):
                 return span
         t = _THAT_AFTER.match(rest) if rest.find("that", 0, 94) >= 0 else None  # "that" starts by index 90
         if t and (_AND_THAT.search(t.group(1)) or _OTHER_PARTICIPLE.search(t.group(1))
-                  or _SUBJECT_FIRST.match(t.group(1))):
+                  or _SUBJECT_FIRST.match(t.group(1)) or _LATER_CUE.search(t.group(1))):
             # "said the plant would create jobs and that ...": the content starts at once;
             # "the company said on Thursday, betting that ...": the that-clause is not the cue's;
-            # "said it had built a pier that could ...": a relative "that" inside the content
+            # "said it had built a pier that could ...": a relative "that" inside the content;
+            # "said 40% ran, while the RATP reported that ...": that "that" is the later cue's
             t = None
         if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
                 and not (t.group(1) and _coord_cue(t.group(0))):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cues import CUE_FRAME
 from .lexicon import load_set, load_table
 
 _COMPASS = load_set("compass_words")
@@ -423,7 +424,8 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
             if counting and j == len(tokens) - 2 and tokens[-1].lower() in ("of", "at") \
                     and not _is_verb_like(tok):
                 return tok  # "a magnitude of 5.7", "put the magnitude at 6.4"
-            if counting and j == len(tokens) - 1 and not _is_verb_like(tok) and tok[:1].islower():
+            if counting and j == len(tokens) - 1 and not _is_verb_like(tok) and tok[:1].islower() \
+                    and low not in CUE_FRAME:  # not "unions claim 40,000"
                 return tok  # a label right before the number: "magnitude 7.7" (not "Poland nearly 1 million")
             if counting and (_is_verb_like(tok) or not is_plural(tok)):
                 return None  # "the remaining 10": no counted noun here

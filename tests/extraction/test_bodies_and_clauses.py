@@ -456,3 +456,13 @@ def test_objects_of_predicates_shortfalls_estimates_and_participles():
 def test_decimal_amount_with_a_suffix_ends_a_sentence():
     x = extract("Debt hit a record £4.4bn. Analysts have forecast a fall.")
     assert [s.text for s in x.sentences] == ["Debt hit a record £4.4bn.", "Analysts have forecast a fall."]
+
+
+def test_that_after_a_later_cue_is_the_later_cues():
+    text = "The SNCF said 40 percent of trains ran, while the RATP reported that eight lines were closed."
+    assert claimant_of(text, 40) == "SNCF"
+    assert claimant_of(text, 8) == "RATP"
+
+
+def test_a_cue_word_before_a_number_is_not_its_label():
+    assert figure_object("Strike: unions claim 40,000 marched\n\nThe strike went on.", 40_000) != "claim"
