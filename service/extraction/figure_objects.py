@@ -56,6 +56,7 @@ _PRE_MODIFIERS = frozenset("reported estimated record whopping mere staggering c
 _PART_WORDS = frozenset("half third quarter part most much many some portion fraction proportion".split())
 _APPOSITION_ADVERBS = frozenset("currently now presently already still".split())
 _COMPLEMENTIZERS = frozenset(("that",))
+_SAID_WORDS = frozenset("said says stated states noted notes warned warns told".split())  # not "added 1.8%"
 _SAY_WORDS = frozenset("said says saying added adds noted notes warned warns stated states".split())
 _LY_ADJECTIVES = frozenset("quarterly monthly weekly yearly daily hourly family supply assembly".split())
 _NUMBER_WORDS = frozenset(w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten"))
@@ -84,6 +85,7 @@ _WINDOW = 60  # characters read after a number for its noun
 # "debt owed to energy suppliers": participles whose "to" names a recipient, not an infinitive
 _TRANSFER_PARTICIPLES = frozenset("owed paid sent given lent allocated transferred granted delivered exported "
                                   "shipped sold".split())
+_AS_BOUND_WORDS = frozenset("low high much many little few long far".split())
 _PUT_VERBS = frozenset("put puts putting estimated estimates estimate valued values priced prices pegged "
                        "pegs".split())  # "estimated the cost of fighting the fire at $8.7 million"
 _TIME_CUT = frozenset("in during over for since last this between".split())  # a time phrase ends a "put X at" noun
@@ -279,6 +281,19 @@ def _np_start(tokens: list[str], j: int) -> int:
     return k
 
 
+def _list_start(tokens: list[str], k: int) -> int:
+    """Return where a coordinated list ending in the phrase at tokens[k] begins ("housing, water and
+    electricity"), or `k` when the phrase is not the last item of such a list."""
+    if k < 2 or tokens[k - 1].lower() not in ("and", "or"):
+        return k
+    i = k - 2
+    while i >= 0 and (_is_content(tokens[i]) and not (_is_verb_like(tokens[i]) and tokens[i].lower()
+                                                     not in _NOUN_LIKE_ING) or tokens[i] == ","):
+        i -= 1
+    start = i + 1
+    return start if start < k - 1 and _is_content(tokens[start]) else k
+
+
 def _head_phrase(tokens: list[str], j: int) -> str:
     """Return the head of the noun phrase ending at tokens[j], climbing back through its
     prepositional modifiers: "the yield on the benchmark 10-year Treasury note" -> "yield",
@@ -286,6 +301,7 @@ def _head_phrase(tokens: list[str], j: int) -> str:
     k = _np_start(tokens, j)
     head_k, head_j, of_tail = k, j, None
     while True:
+        head_k = _list_start(tokens, head_k)  # "prices for housing, water and electricity": the list
         p = head_k - 1
         while p >= 0 and (tokens[p].lower() in _DETERMINERS or tokens[p].lower() in _QUANTIFIERS
                           or tokens[p].lower() in ("a", "an")):
@@ -316,6 +332,10 @@ def _clause_subject(tokens: list[str], verb: int) -> str | None:
         while begin > 0 and not _is_boundary(tokens[begin - 1]):
             begin -= 1
         clause = tokens[begin:end]
+        if clause and clause[0].lower() in ("a", "an") and begin > 1 and tokens[begin - 1] == "," \
+                and end < len(tokens) and tokens[end] == ",":
+            end = begin - 1  # "Passenger unit revenue, a measure of pricing power, rose": the subject before it
+            continue
         if clause and clause[0].lower() not in _RELATIVE and any(_is_content(t) for t in clause):
             k = 0
             for n, t in enumerate(clause):  # "it forecast that unemployment": after the complementizer
@@ -359,6 +379,8 @@ def _put_at_phrase(tokens: list[str]) -> str | None:
     """Return NP in "put NP at <number>" ("put the number of cases completed last year at 987,000")."""
     if not tokens or tokens[-1].lower() != "at":
         return None
+    if len(tokens) > 3 and tokens[-2] == "," and tokens[-3].lower() in ("lower", "higher"):
+        tokens = tokens[:-3] + ["at"]  # "put the number of people in need lower, at 3.4 million"
     for p in range(len(tokens) - 2, max(-1, len(tokens) - 16), -1):
         if _is_boundary(tokens[p]):
             return None
@@ -375,6 +397,9 @@ def _put_at_phrase(tokens: list[str]) -> str | None:
 def object_before(text: str, start: int, floor: int, counting: bool) -> str | None:
     """Return the noun phrase before a number that it quantifies, or the subject of its verb."""
     tokens = _tokens(text, floor, start)
+    if len(tokens) >= 3 and tokens[-1].lower() == "as" and tokens[-3].lower() == "as" \
+            and tokens[-2].lower() in _AS_BOUND_WORDS:
+        tokens = tokens[:-3]  # "relative humidity as low as 8%", "falls by as much as 20%"
     put = _put_at_phrase(tokens)
     if put:
         return put  # "the ministry put the toll at 40"
@@ -388,8 +413,8 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
     while j >= 0:
         tok = tokens[j]
         low = tok.lower()
-        if _is_boundary(tok):
-            return None
+        if _is_boundary(tok) or low in _SAID_WORDS:
+            return None  # "The center said about 7.1 million acres": the number opens what was said
         if low in _UNIT_PARTS and j > 0 and (tokens[j - 1][:1].isdigit() or (j > 1 and tokens[j - 2][:1].isdigit())):
             j -= 1
             continue  # a unit of an earlier number: "fell 330 basis points to 41.5%"

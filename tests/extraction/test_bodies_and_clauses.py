@@ -466,3 +466,14 @@ def test_that_after_a_later_cue_is_the_later_cues():
 
 def test_a_cue_word_before_a_number_is_not_its_label():
     assert figure_object("Strike: unions claim 40,000 marched\n\nThe strike went on.", 40_000) != "claim"
+
+
+def test_objects_of_lists_bounds_appositives_and_said():
+    assert figure_object("Prices for housing, water and electricity jumped 3.4% in May.", 3.4) == "Prices"
+    assert figure_object("Winds gusted, with relative humidity as low as 8%.", 8) == "relative humidity"
+    assert figure_object("Passenger unit revenue, a measure of pricing power, rose 1.9% in May.", 1.9) \
+        == "Passenger unit revenue"
+    assert figure_object("The center said about 7.1 million acres had burned.", 7_100_000) == "acres"
+    assert figure_object("The commission put the number of people in need lower, at 3.4 million.", 3_400_000) \
+        == "number of people"
+    assert figure_object("The Nasdaq Composite added 1.8% to 14,105.6.", 1.8) == "Nasdaq Composite"
