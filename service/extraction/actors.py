@@ -137,9 +137,9 @@ def _head_spans(doc: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _body_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
-    """Return bodies named in lower case by their remit: "the finance ministry", "Brazil's
-    environment ministry", "the Bundestag's budget committee"."""
+def _body_mentions(doc: str, sentences: list[Sentence]) -> list[tuple[Found, int]]:
+    """Return bodies named in lower case by their remit ("the finance ministry", "Brazil's
+    environment ministry", "the Bundestag's budget committee"), each with where its body words start."""
     out, starts = [], [s.start for s in sentences]
     named = None
     # why: the body nouns are rare words; find them first and read the phrase back from each
@@ -171,8 +171,7 @@ def _body_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
             name, s = f"{known.canonical if known else owner}'s {body}", m.end("owner") - len(owner)
         found = Found(s, m.end(), doc[s:m.end()], "organization", name, bisect_right(starts, s) - 1,
                       aliases={body, doc[s:m.end()]}, confidence=0.7, evidence=True)
-        found.kind = str(m.start("body"))  # why: the owner's own mention may overlap; only the body may not
-        out.append(found)
+        out.append((found, m.start("body")))
     return out
 
 
@@ -376,9 +375,8 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
                         got = [f for f in got if doc.count(f.text) > 1]
                     found += got
     taken_spans = [(f.start, f.end) for f in found]
-    for b in _body_mentions(doc, sentences):
-        body_start, b.kind = int(b.kind), ""
-        if not _overlaps(taken_spans, body_start, b.end):
+    for b, body_start in _body_mentions(doc, sentences):
+        if not _overlaps(taken_spans, body_start, b.end):  # why: the owner's own mention may overlap it
             found.append(b)
     found.sort(key=lambda f: f.start)
     return found

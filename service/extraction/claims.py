@@ -41,15 +41,17 @@ _PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|h
 # Finite verbs a main clause may turn on besides -ed forms and the irregular list
 _MAIN_VERB_WORDS = frozenset("has have had will would is are was were put set cut said told left lost won thought "
                              "felt bought sought".split())
+# A number, with the approximations and bounds that may open it ("about $5", "at least 40", "up to 3")
+_AMOUNT = (r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|at\s+least|up\s+to|an\s+estimated|"
+           r"a\s+total\s+of)\s+)?[$£€¥₹]?\d")
 # Forecast verbs whose object may be a number: "predicted 17 to 25 storms", "projected growth of 2%"
 _FORECAST_CUES = frozenset("predict predicts predicted forecast forecasts projected projects expect expects "
                            "expected estimate estimates estimated".split())
 _NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\w-]*){0,5}?\s+(?:of\s+|at\s+|between\s+|to\s+)?"
-                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|"
-                            r"at\s+least\s+|an\s+estimated\s+)?[$£€¥₹]?\d")
+                            + _AMOUNT)
 _TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,3}$")
-_PASSIVE_AMOUNT = re.compile(r"\s+(?:at|to|as)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?[$£€¥₹]?\d")
+_PASSIVE_AMOUNT = re.compile(r"\s+(?:at|to|as)\s+" + _AMOUNT)
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
@@ -105,8 +107,6 @@ def _coord_cue(text: str, s: int = 0, e: int | None = None):
 
 # "with firefighters saying", "with the agency warning": a participle cue after "with" and its subject
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+$")
-_CLAUSE_START = re.compile(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
-                           r"[A-Z][\w'’-]*)\b))")
 # The words between a closing quote and its cue: '," Rep. Lee Kang-hoon of the party told'. The
 # gap lies inside one sentence, so a full stop in it belongs to an abbreviation.
 _GAP_TO_CUE = re.compile(r"[,!?.]?\s*[^\"“”;]{0,80}?\s*")
@@ -117,7 +117,7 @@ _PLACE_OR_MANNER = re.compile(r"\s*(?:in|at|on|from|during|near|outside|inside|v
                               r"before|through|aboard|speaking|late|early)\b(?!\s+(?:least|most|about|around|some|"
                               r"[$£€¥₹]?\d))[^,;.“”\"]{0,80}(?:[,;]|\.?\s*$)")
 _COMPARED_TAIL = re.compile(r",\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s|,\s*compared\s+(?:with|to)\s|"
-                            r",\s*(?:against|versus|from)\s+(?:about\s+|around\s+|some\s+)?[$£€¥₹]?\d")
+                            r",\s*(?:against|versus|from)\s+" + _AMOUNT)
 _SUBJECT_FIRST = re.compile(r"\s*(?:it|he|she|they|we|I|there|this|its|his|her|their)\s+\w", re.I)
 _LATER_CUE = re.compile(r"\b(?:reported|said|says|told|added|noted|stated|warned|claimed|argued|insisted|estimated|"
                         r"announced|confirmed)\s+(?:[a-z]+\s+){0,2}$")
@@ -129,13 +129,11 @@ _STUDY_NOUNS = frozenset("poll polls survey surveys study studies report analysi
                          "findings paper audit forecasts statistics estimates".split())
 _STUDY_BY = re.compile(r"\b(?i:" + "|".join(sorted(_STUDY_NOUNS)) + r")\s+(?:by|from|of|for)\s+[^,;“”\"]{1,60}$")
 # "put the increase at $62", "puts the toll at more than 40": a figure stated by the subject
-_PUT_AT = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+[^,;“”\"]{1,50}?\s+at\s+(?:about\s+|around\s+|roughly\s+|"
-                     r"nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|some\s+|at\s+least\s+|up\s+to\s+|"
-                     r"an\s+estimated\s+)?(?:[$£€¥₹]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds|thousands)\b)")
+_PUT_AT = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+[^,;“”\"]{1,50}?\s+at\s+(?:" + _AMOUNT
+                     + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                       r"forty|fifty|a\s+dozen|dozens|hundreds|thousands)\b)")
 # "counted 368,000 demonstrators": a count verb reports a number it is followed by
-_NUMBER_NEXT = re.compile(r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|"
-                          r"at\s+least\s+|up\s+to\s+|an\s+estimated\s+|a\s+total\s+of\s+)?[$£€¥₹]?\d")
+_NUMBER_NEXT = re.compile(r"\s+" + _AMOUNT)
 _CONTENT_START = re.compile(r"\s*[\w“\"]")
 _CLAUSE_TAIL = re.compile(r"(?:\s+[\w'’.-]+){0,8}?(?=[.;]?\s*$|,)")
 
@@ -296,7 +294,7 @@ class ClaimFinder(SpeakerReader):
     def _with_participle(self, sent: Sentence, cue: str, cue_s: int, cue_e: int) -> Claim | None:
         """"..., with firefighters saying the blaze could grow": the noun before the cue speaks."""
         m = _WITH_SUBJECT.search(self.doc, max(sent.start, cue_s - 60), cue_s)
-        if not m or not _CLAUSE_START.match(self.doc, cue_e, sent.end):
+        if not m or not _PARTICIPLE_CONTENT.match(self.doc, cue_e, sent.end):
             return None
         np = m.group(1)
         named = self.res.mention_ending_at(m.end(1), slack=0)

@@ -79,11 +79,6 @@ class Resolver:
             return self.spans[i][1], self.spans[i][2]
         return None
 
-    def next_mention(self, pos: int, limit: int) -> tuple[int, int, str] | None:
-        """Return (start, end, key) of the first mention starting within [pos, pos + limit]."""
-        i = bisect_right(self.starts, pos - 1)
-        return self.spans[i] if i < len(self.spans) and self.spans[i][0] <= pos + limit else None
-
     def next_mention_of(self, pos: int, limit: int, types: tuple[str, ...]) -> tuple[int, int, str] | None:
         """Return (start, end, key) of the first mention of a compatible type starting in [pos, pos + limit]."""
         i = bisect_right(self.starts, pos - 1)
