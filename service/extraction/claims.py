@@ -55,8 +55,9 @@ _PASSIVE_AMOUNT = re.compile(r"\s+(?:at|to|as)\s+" + _AMOUNT)
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
 _AUX_NEG_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly", "to", "not", "who", "which")
-_PARTICIPLE_CUE = re.compile(r",\s*(?:adding|saying|noting|stressing|warning|insisting|arguing|citing|explaining|"
-                             r"cautioning|acknowledging)\b")
+# Participles that carry a speaker's words on after a comma (", adding that ...")
+_CARRYING_PARTICIPLES = "adding|saying|noting|stressing|warning|insisting|arguing|explaining|cautioning|acknowledging"
+_PARTICIPLE_CUE = re.compile(r",\s*(?:" + _CARRYING_PARTICIPLES + r"|citing)\b")
 # ", warning residents to stay indoors", ", warning of floods": an object, not reported content
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:to|of|against|about)\b")
 _TO_COMMA = re.compile(r"[^,.;“”\"]{0,60}?(?=,)")
@@ -110,8 +111,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\
 # The words between a closing quote and its cue: '," Rep. Lee Kang-hoon of the party told'. The
 # gap lies inside one sentence, so a full stop in it belongs to an abbreviation.
 _GAP_TO_CUE = re.compile(r"[,!?.]?\s*[^\"“”;]{0,80}?\s*")
-_OTHER_PARTICIPLE = re.compile(r",\s*(?!(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining|"
-                               r"cautioning|acknowledging)\b)[a-z]+ing\b")
+_OTHER_PARTICIPLE = re.compile(r",\s*(?!(?:" + _CARRYING_PARTICIPLES + r")\b)[a-z]+ing\b")
 # A prepositional phrase alone after the cue, up to a comma or the end: where or how it was said
 _PLACE_OR_MANNER = re.compile(r"\s*(?:in|at|on|from|during|near|outside|inside|via|with|without|under|over|after|"
                               r"before|through|aboard|speaking|late|early)\b(?!\s+(?:least|most|about|around|some|"

@@ -66,11 +66,11 @@ _LEVEL_BEFORE = re.compile(r"\b(?:stood|stands|stand|was|is|were|are|reached|rea
                            re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # "a budget deficit of 3.1%", "growth of 3.3%": the noun the share or change is of
+_APPROX_TAIL = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|roughly\s+)?$"
 _NOUN_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their|annual|average|economic)\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+"
-                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|roughly\s+)?$")
+                             + _APPROX_TAIL)
 _BARE_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:most|some|all|part|half|none|any|each|one|both|many|much|more|less|"
-                                  r"share|rate|total|level|range)\b)([a-z]{4,})\s+of\s+(?:about\s+|around\s+|nearly\s+|"
-                                  r"almost\s+|some\s+|more\s+than\s+|just\s+|roughly\s+)?$")
+                                  r"share|rate|total|level|range)\b)([a-z]{4,})\s+of\s+" + _APPROX_TAIL)
 _SHARE_UNITS = frozenset(("percent", "percentage points", "basis points"))
 _NOT_LEVEL_NOUNS = frozenset("total average maximum minimum majority share rate level number range margin".split())
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
