@@ -189,6 +189,8 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
     runs = [r for r in runs if r[0] <= hs and he <= r[1]]  # every test below needs a run around the hit
     if not runs:
         return False
+    if any(rs < hs and "," in doc[rs:hs] for rs, _ in runs):
+        return True  # "Ministry of Health, Labour and Welfare": only a listed name holds a comma
     known = KNOWN[hit[2]]
     if known.type == "organization" and is_acronym(hit[2]):
         for rs, re_ in runs:  # "NHS England", "BBC Radio": an acronym that starts a longer name

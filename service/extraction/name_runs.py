@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import CUE_RE
-from .names import (APOSTROPHES, COMMON_ACRONYMS, DEMONYMS, KNOWN, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
+from .names import (APOSTROPHES, COMMON_ACRONYMS, DEMONYMS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
                     PLACE_WORDS, ROLE_NOUNS, STOPWORDS, TITLES, _alternation, is_acronym, strip_dot,
                     title_prefix_len)
 from .types import Sentence
@@ -364,6 +364,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if not is_org and len(tokens) == 2 and tokens[0] in _AGENCY_PREFIX and tokens[1] in KNOWN \
             and KNOWN[tokens[1]].type == "country":
         is_org = True  # "Statistics Canada", "Health Canada"
+    if not is_org and len(tokens) > 1 and tokens[-1].lower() in GROUP_NOUNS:
+        return _classify_run(doc, sent, words[0][0], words[-2][1])  # "Labour MPs": a group, not a person
     if is_org and ("and" in tokens or "&" in tokens):
         split = _split_and(doc, sent, words, tokens)
         if split is not None:

@@ -251,3 +251,19 @@ def test_known_name_opening_a_name_that_defines_an_acronym():
     actors = actors_of("UN Women and Children Relief (UNWCR) said aid fell. UNWCR warned of famine.")
     assert "UN Women and Children Relief" in actors, list(actors)
     assert "UNWCR" in actors["UN Women and Children Relief"].aliases
+
+
+def test_party_inside_a_listed_ministry_name_is_not_the_party():
+    actors = actors_of("The Ministry of Health, Labour and Welfare said 12 people had died.")
+    assert "Ministry of Health, Labour and Welfare" in actors, list(actors)
+    assert "Labour" not in actors and "Labour Party" not in actors
+
+
+def test_labor_alone_is_the_australian_party():
+    actors = actors_of("Labor will keep its promise on housing, the treasurer said.")
+    assert actors["Australian Labor Party"].type == "organization"
+
+
+def test_party_members_are_a_group_not_a_person():
+    actors = actors_of("Conservative MPs said the plan would fail.")
+    assert not any(a.type == "person" for a in actors.values()), list(actors)
