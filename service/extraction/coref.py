@@ -38,6 +38,7 @@ _NAME_WORDS_FOR = {
     "lender": {"bank", "lender", "bancorp", "building"},
     "tribunal": {"tribunal", "court"},
 }
+_COURT_WORDS = frozenset(_NAME_WORDS_FOR["court"])
 _MODIFIER = re.compile(r"[a-z]+-(?:based|owned|run|backed|listed|controlled)|[a-z]+(?:ese|ian|ish|an|i)")
 # why: "authorities said" with no owner names no body in particular
 _UNNAMED_PLURALS = frozenset({"authorities"})
@@ -231,6 +232,8 @@ class Resolver:
             types = _PRONOUN_TYPES[low]
             if low == "they":
                 key = self._recent(pos, ("group",), window=600) or self._recent(pos, types[1:], window=400)
+            elif low == "it" and self._unnamed_body_spoke(pos):
+                key = self.speakers[-1][1]  # "The regulator said ... . It said": the body that just spoke
             else:
                 key = self._recent(pos, types)
             return key, 0.7
@@ -257,6 +260,9 @@ class Resolver:
                 key = key or self._named_like(head, pos) or self._named_for(head, pos) or pick(pos, (typ,), kind)
                 if key is None and kind:
                     key = pick(pos, (typ,))
+                if key is not None and head in _NAME_WORDS_FOR and head not in _COURT_WORDS \
+                        and _COURT_WORDS & set(self.actors[key].name.lower().split()):
+                    key = None  # "the regulator" after only "the Supreme Court": no court is a regulator
                 if key is None:  # "the central bank" with no antecedent: a speaker we cannot name
                     return self.group(phrase, pos), 0.5
                 return key, 0.65
@@ -332,6 +338,14 @@ class Resolver:
         if p < pos and bisect_right(self.sentence_starts, p) - 1 >= here - 1 and self.actors[key].type == typ:
             return key  # "MSF said ... . The group cautioned": the body that just spoke
         return None
+
+    def _unnamed_body_spoke(self, pos: int) -> bool:
+        """Tell whether the last speaker, in this sentence or the one before, is an unnamed body ("the regulator")."""
+        key = self._previous_speaker(pos, "group")
+        if key is None:
+            return False
+        head = self.actors[key].name.lower().split()[-1]
+        return head in INSTITUTIONS or head in DESCRIPTORS and DESCRIPTORS[head][0] == "organization"
 
     def _named_for(self, head: str, pos: int) -> str | None:
         """Return the latest organisation before `pos` whose name fits a descriptor of another
