@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .names import (APOSTROPHES, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, ORG_HEADS,
-                    ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES,
+                    ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, ROLE_NOUNS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES,
                     _alternation, is_acronym, known_matches, run_matches, strip_dot, title_prefix_len)
 from .name_runs import (COMPASS, Found, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
                         _THE_BEFORE, _classify_run, _defines_acronym)
@@ -236,13 +236,17 @@ def _name_like(word: str) -> bool:
 
 
 def _inside_person_name(doc: str, hit, runs) -> bool:
-    """Tell whether a country or city name is a given name or surname in a personal name.
+    """Tell whether a country or city name is a given name or surname in a personal name, or a role before one.
 
     "Michael Jordan", "Mark Holland", "Chad Smith": one or two name-like words before or after
     the known name, in one capitalised run, make a person; "Pakistan Army" or "Central Chad" do not.
     """
     hs, he = hit[0], hit[1]
     known = KNOWN[hit[2]]
+    if hit[2].lower() in ROLE_NOUNS:
+        after = next((doc[he:re_].split() for rs, re_ in runs if rs == hs and re_ > he), [])
+        # "Economist He Yuming", "Economist Jane Foley": a role before a name, not the magazine
+        return 1 <= len(after) <= 3 and all(w == "He" or _name_like(strip_dot(w)) for w in after)
     if known.type != "country" or " " in hit[2]:
         return False
     for rs, re_ in runs:

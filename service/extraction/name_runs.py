@@ -332,6 +332,19 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
     return None
 
 
+def _surname_he(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether words[i] is the Chinese surname "He" ("He Lifeng"), not the pronoun.
+
+    The pronoun is followed by a verb in lower case; a capitalised given name that is no
+    known name, title or function word follows the surname.
+    """
+    if words[i][2] != "He" or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1][2]
+    return nxt.isalpha() and nxt[0].isupper() and not nxt.isupper() and len(nxt) > 2 and nxt.lower() not in STOPWORDS \
+        and nxt not in KNOWN and nxt.lower() not in TITLES and nxt not in ORG_HEADS and nxt not in DEMONYMS
+
+
 def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     """Turn one capitalised run (doc offsets) into person / organisation candidates."""
     words = _words(doc, s, e)
@@ -341,7 +354,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     # it ("and All Nippon Airways"); at a sentence start it is an ordinary word
     keep_lead = len(words) > 2 and words[0][2] in _NAME_LEAD_WORDS and strip_dot(words[-1][2]) in ORG_HEADS \
         and doc[max(0, words[0][0] - 5):words[0][0]].rstrip()[-1:].islower()
-    while words and not keep_lead and (words[0][2].lower() in STOPWORDS or words[0][2] == "&"
+    while words and not keep_lead and not _surname_he(words, 0) and (words[0][2].lower() in STOPWORDS or words[0][2] == "&"
                                        or "-" in words[0][2] and _LOWER_COMPOUND.match(words[0][2])):  # "High-speed TGV trains"
         lead_the = lead_the or words[0][2].lower() == "the"
         words = words[1:]
@@ -472,7 +485,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     joined = " ".join(tokens)
     if joined in DEMONYMS or tokens[-1] in DEMONYMS or joined in KNOWN:
         return []  # "North Korean soldiers": an adjective, not a name
-    if any(t.lower() in STOPWORDS or (t in COMMON_ACRONYMS and is_acronym(t)) for t in tokens):
+    if any(t.lower() in STOPWORDS and not (t == "He" and _surname_he(words, i)) or (t in COMMON_ACRONYMS and is_acronym(t))
+           for i, t in enumerate(tokens)):
         return []
     if len(tokens) == 1:
         t = tokens[0]

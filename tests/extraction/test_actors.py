@@ -267,3 +267,22 @@ def test_labor_alone_is_the_australian_party():
 def test_party_members_are_a_group_not_a_person():
     actors = actors_of("Conservative MPs said the plan would fail.")
     assert not any(a.type == "person" for a in actors.values()), list(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("China will expand imports, Vice Premier He Lifeng said on Friday.", "He Lifeng"),
+    ("He Yuming, an economist at Peking University, said prices fell.", "He Yuming"),
+])
+def test_chinese_surname_he_is_not_the_pronoun(text, name):
+    actors = actors_of(text)
+    assert actors[name].type == "person", list(actors)
+
+
+def test_pronoun_he_before_a_verb_stays_a_pronoun():
+    actors = actors_of("He told Reuters on Monday that Beijing would respond.")
+    assert not any(name.startswith("He ") for name in actors), list(actors)
+
+
+def test_role_word_that_names_a_magazine_before_a_person_is_a_role():
+    actors = actors_of("Economist Jane Foley said rates would rise.")
+    assert "Jane Foley" in actors and "The Economist" not in actors, list(actors)
