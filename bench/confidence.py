@@ -22,11 +22,7 @@ from service.extraction import extract  # noqa: E402
 from service.extraction.export import to_resources  # noqa: E402
 from service.formats import parse_plain_text  # noqa: E402
 
-DEFAULT_GOLD = [ROOT.parent / "shared/eval/gold/seeds.json",
-                *sorted((ROOT / "tests/extraction/articles").glob("gold*.json")),
-                ROOT / "tests/extraction/heldout/gold.json", ROOT / "tests/extraction/heldout2/gold.json",
-                ROOT / "tests/extraction/heldout3/gold.json", ROOT / "tests/extraction/heldout4/gold.json",
-                ROOT / "tests/extraction/heldout5/gold.json"]
+from bench.eval import GOLD as DEFAULT_GOLD  # noqa: E402  one list of gold sets for both scripts
 
 
 def load_scorer(path: Path):

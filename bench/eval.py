@@ -18,9 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = [ROOT.parent / "shared/eval/gold/seeds.json",
         *sorted((ROOT / "tests/extraction/articles").glob("gold*.json")),
-        ROOT / "tests/extraction/heldout/gold.json", ROOT / "tests/extraction/heldout2/gold.json",
-        ROOT / "tests/extraction/heldout3/gold.json", ROOT / "tests/extraction/heldout4/gold.json",
-        ROOT / "tests/extraction/heldout5/gold.json"]
+        *sorted((ROOT / "tests/extraction").glob("heldout*/gold.json"), key=lambda p: (len(p.parent.name), p.parent.name))]
 
 
 def main() -> None:
