@@ -51,6 +51,7 @@ _NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\
                             + _AMOUNT)
 _TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,3}$")
+_THAT_CLAUSE = re.compile(r"\s+that\s+")
 _PASSIVE_AMOUNT = re.compile(r"\s+(?:at|to|as)\s+" + _AMOUNT)
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
@@ -515,6 +516,10 @@ class ClaimFinder(SpeakerReader):
         tail = re.split(r",|\s+(?:on|in|at|during|after|citing)\s+(?:the\s+)?(?:same\s+)?(?:day|\w+day|"
                         r"week|month|year|\d)|\s+(?:at|to|as)\s+(?=(?:about|around|some|nearly|roughly|more|at)?\s*"
                         r"[$£€¥₹]?\d)", sent.text[m.end():])[0].rstrip(" .")  # "estimated by bankers at about $62bn"
+        # "It was stated by the Defense Ministry that production had risen": the clause is the content
+        that = _THAT_CLAUSE.search(sent.text, m.end(), m.end() + 100) if " that " in sent.text else None
+        if that:
+            tail = tail[:that.start() - m.end()]
         key = self.res.first_mention_in(src_s, src_s + len(tail))
         conf = 0.75
         desc = _DESCRIPTOR_PP.match(tail)
@@ -528,7 +533,9 @@ class ClaimFinder(SpeakerReader):
                             in GROUP_NOUNS and len(tail.split()) <= 3):
             key, conf = self.res.group(tail, src_s), 0.5  # "the ministry", "bankers"
         self.res.note_speaker(src_s, key, tail)
-        if re.match(r"\s*(?:This|That|It|These|Such)\b", sent.text) and sent.index > 0:
+        if that:
+            c = self._make(key, tail, m.group(1), sent.start + that.end(), sent.end, conf, (sent.start, sent.end))
+        elif re.match(r"\s*(?:This|That|It|These|Such)\b", sent.text) and sent.index > 0:
             prev = self.sentences[sent.index - 1]
             c = self._make(key, tail, m.group(1), prev.start, prev.end, conf, (prev.start, sent.end))
         else:

@@ -332,6 +332,14 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
     return None
 
 
+def _appositive_role_before(before: str) -> re.Match | None:
+    """Match a role set off before a name ("A dock worker, Serhiy", "The lawmaker, Lee Seong-kweun")."""
+    # why: the pattern ends in a role noun and ", "; check that before its costly search
+    if before.endswith(", ") and _may_end_with(before[:-2].rstrip(), _ROLE_ENDINGS):
+        return _APPOSITIVE_ROLE_BEFORE.search(before, max(0, len(before) - 60))
+    return None
+
+
 def _surname_he(words: list[tuple[int, int, str]], i: int) -> bool:
     """Tell whether words[i] is the Chinese surname "He" ("He Lifeng"), not the pronoun.
 
@@ -531,9 +539,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             # person of that name was named in full
             return [Found(s, e, text, "single", t, sent.index, aliases={t}, confidence=0.65, evidence=True,
                           kind="lone")]
-        # why: the pattern ends in a role noun and ", "; check that before its costly search
-        app_role = before.endswith(", ") and _may_end_with(before[:-2].rstrip(), _ROLE_ENDINGS) \
-            and _APPOSITIVE_ROLE_BEFORE.search(before, max(0, len(before) - 60))
+        app_role = _appositive_role_before(before)
         if app_role and not description:  # "A dock worker, Serhiy, said"
             description, personal = app_role.group(0).strip(" ,"), True
         if cue_after and not personal and not _lower_then(before):
@@ -548,6 +554,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         role = _role_before(before)
         if role and not description:
             description = role.group(1).strip()
+        app_role = None if description else _appositive_role_before(before)
+        if app_role:  # "The lawmaker, Lee Seong-kweun, told reporters"
+            description = app_role.group(0).strip(" ,")
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,
                       confidence=0.85, evidence=True)
     app = _APPOSITIVE_AFTER.match(after) if after_first in (",", "(") else None

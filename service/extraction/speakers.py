@@ -11,6 +11,9 @@ from .types import Sentence
 
 _OPEN, _CLOSE = "“\"«", "”\"»"
 _TRIM_START, _TRIM_END = " ,:;\n" + _OPEN + _CLOSE, " ,.;:\n" + _OPEN + _CLOSE
+# "SEOUL, Nov. 25 (Yonhap) --", "KYIV, Ukraine (AP) —", "WASHINGTON -": a place in capitals, a dash
+_DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?"
+                       r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s+")
 _STUDY_BY = re.compile(r"\b(?:[Mm]odell?ing|[Aa]nalysis|[Rr]esearch|[Dd]ata|[Ff]igures|[Ee]stimates|[Ss]tatistics|"
                        r"[Cc]alculations|[Pp]rojections|[Ss]tudy|[Ss]urvey|[Pp]oll|[Rr]eport)\s+(?:by|from|of)\s+")
 _DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|survey|poll|report|study|analysis|"
@@ -134,10 +137,12 @@ class SpeakerReader:
         return inside / max(1, e - s)
 
     def _trim(self, s: int, e: int) -> tuple[int, int]:
-        """Trim spaces, commas, quote marks and the final stop from [s, e)."""
+        """Trim spaces, commas, quote marks, a leading dateline and the final stop from [s, e)."""
         doc = self.doc
         while s < e and doc[s] in _TRIM_START:
             s += 1
+        if doc[s:s + 2].isupper() and (s == 0 or doc[s - 1] == "\n") and (dateline := _DATELINE.match(doc, s, e)):
+            s = dateline.end()  # "SEOUL, Nov. 25 (Yonhap) -- North Korea has sent ...": the content starts after it
         while e > s and doc[e - 1] in _TRIM_END:
             e -= 1
         return s, e

@@ -336,3 +336,23 @@ def test_locative_aside_after_told_is_not_content():
             "than 230,000 refugees live.")
     got = speakers(text)
     assert got[0][0] == "Ahmed Musa" and "230,000" not in got[0][2]
+
+
+def test_descriptor_speaker_named_later_by_an_appositive_role():
+    text = ("North Korea has sent about 3,000 more troops to Russia, a South Korean lawmaker said on Tuesday. "
+            "The lawmaker, Lee Seong-kweun of the ruling party, told reporters the total was 14,000.")
+    assert [g[0] for g in speakers(text)] == ["Lee Seong-kweun", "Lee Seong-kweun"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("SEOUL, Nov. 25 (Yonhap) -- North Korea fired two missiles, the military said.", "North Korea fired two missiles"),
+    ("KYIV, Ukraine (AP) — Russia launched 40 drones overnight, officials said.", "Russia launched 40 drones overnight"),
+    ("WASHINGTON - The economy grew 2.1%, the Commerce Department said.", "The economy grew 2.1%"),
+])
+def test_dateline_is_not_content(text, content):
+    assert speakers(text)[0][2] == content
+
+
+def test_passive_cue_with_a_that_clause_takes_the_clause():
+    text = "It was reported by Yonhap on Monday that 12 soldiers had defected."
+    assert speakers(text) == [("Yonhap News", "indirect", "12 soldiers had defected")]
