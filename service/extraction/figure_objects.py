@@ -21,6 +21,8 @@ _STOPS = (load_set("figure_object_stops") | load_set("irregular_verbs")
           | {row[0].lower() for row in load_table("units") if row[0].isalpha()} | _TIME_WORDS
           | {m.lower() for m, _ in load_table("months")})
 _GROUP_WORDS = load_set("figure_group_words")
+# Reporting periods that are no object of money ("$4.1 billion in the quarter", "in the first half")
+_PERIOD_NOUNS = frozenset({"quarter", "quarters", "period", "half", "term", "season", "semester"})
 _PLURALS = load_set("plural_nouns")
 _LEVEL_VERBS = load_set("level_verbs")
 _CHANGE_VERBS = frozenset(w.lower() for w, d in load_table("figure_directions") if d != "additional")
@@ -222,8 +224,8 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
         while i < len(tokens) and (tokens[i].lower() in _DETERMINERS or tokens[i].lower() in ("a", "an")):
             i += 1
         phrase = _noun_phrase(tokens, i)
-        if phrase and phrase.split()[-1].lower() in _TIME_WORDS:
-            return None, False  # "3.2 billion yuan in the three months to September"
+        if phrase and (phrase.split()[-1].lower() in _TIME_WORDS or phrase.split()[-1].lower() in _PERIOD_NOUNS):
+            return None, False  # "3.2 billion yuan in the three months to September", "$4.1 billion in the quarter"
         return phrase, False
     if measured and first in _CHANGE_NOUNS:
         if tokens[i + 1:i + 2] in (["in"], ["of"]):  # "a 22% drop in quarterly profit"

@@ -277,6 +277,8 @@ def _share_conversion(doc: str, drafts: list[_Draft]) -> None:
             fig.value, fig.low, fig.high = _values(cur.quantity, fig.qualifier)
         if fig.object is None or cur.source is None or (cur.source == "unit" and prev.source != "unit"):
             fig.object, cur.source = prev.figure.object, "conversion"
+            if fig.object is None and _is_money(prev.figure.unit):
+                cur.partner = prev  # "1.17 trillion yen ($7.6 billion)": takes the yen's noun, found later
         fig.direction = fig.direction or prev.figure.direction
 
 

@@ -383,3 +383,14 @@ def test_change_then_level_stays_two_figures(sentence, surfaces):
 def test_values_and_units(sentence, surface, value, unit):
     fig = one(sentence, surface)
     assert (fig.value, fig.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, surface, obj", [
+    ("Revenue rose 12% to $4.1 billion in the quarter.", "$4.1 billion", "Revenue"),
+    ("The company earned $3 billion in the first half.", "$3 billion", "earn"),
+    ("Net profit fell 37 percent to 1.17 trillion yen ($7.6 billion) in the April-September period.",
+     "$7.6 billion", "profit"),
+])
+def test_money_in_a_reporting_period_counts_what_came_before(text, surface, obj):
+    got = one(text, surface).object or ""
+    assert obj.lower() in got.lower() and "period" not in got and "quarter" not in got and "half" not in got
