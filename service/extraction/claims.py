@@ -128,7 +128,8 @@ _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 _STUDY_NOUNS = frozenset("poll polls survey surveys study studies report analysis research modelling modeling model "
                          "models data figures census projection projections assessment review forecast index "
                          "findings paper audit forecasts statistics estimates".split())
-_STUDY_BY = re.compile(r"\b(?i:" + "|".join(sorted(_STUDY_NOUNS)) + r")\s+(?:by|from|of|for)\s+[^,;“”\"]{1,60}$")
+_STUDY_BY = re.compile(r"\b(?i:" + "|".join(sorted(_STUDY_NOUNS)) + r")\s+(?:(?:conducted|commissioned|carried\s+out|compiled|"
+                       r"published|released)\s+)?(?:by|from|of|for)\s+[^,;“”\"]{1,60}$")
 # "put the increase at $62", "puts the toll at more than 40": a figure stated by the subject
 _PUT_AT = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+[^,;“”\"]{1,50}?\s+at\s+(?:" + _AMOUNT
                      + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"

@@ -40,6 +40,7 @@ _POLL_AFTER = re.compile(r"^\s+(?:poll|polls|polling|survey|surveys|research|ana
 _GROUP_AT_BEFORE = re.compile(r"\b(?:analysts|economists|strategists|researchers|traders|brokers|pollsters|"
                               r"campaigns|experts|executives)\s+(?:at|with|from)\s+$", re.I)
 # How the words _POLL_AFTER / _ORG_VERB_AFTER look for start (checked on the lower-cased next word first)
+_POLL_NOUNS = frozenset({"poll", "polls", "polling", "survey", "surveys"})
 _POLL_STARTS = ("poll", "survey", "research", "analysis", "data")
 _ORG_VERB_STARTS = ("found", "finds", "showed", "shows", "estimated", "projected", "expects", "put")
 _ORG_VERB_AFTER = re.compile(r"^\s+(?:found|finds|showed|shows|estimated|projected|expects\b|"
@@ -104,6 +105,8 @@ _ACRONYM_BODY_AFTER = frozenset("union unions party group agency federation conf
                                 "president director secretary teams team personnel members rescuers statement "
                                 "website".split())
 _LEAD_FUNCTION_WORD = re.compile(r"(?:to|by|from|for|with|of|at|according|told|and|or|but|as)\b")
+# Who runs a survey or a poll is a body ("companies surveyed by Teikoku Databank")
+_SURVEYOR_BEFORE = re.compile(r"\b(?:surveyed|polled|compiled|commissioned|conducted)\s+by\s+(?:the\s+)?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
 _AUX_AFTER = frozenset("has had have is was were will would could can may might must also did does".split())
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+$")
@@ -463,8 +466,10 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
         return []  # "the Bank", "Ministry": a common noun written with a capital
     if not is_org and len(tokens) > 1 and not description \
-            and _org_descriptor_before(before, multi=True):
-        is_org = True  # "lender Close Brothers", "jerky maker Ridgeline Provisions"
+            and (_org_descriptor_before(before, multi=True) or next_word in _POLL_NOUNS
+                 or before.endswith(("by ", "by the ")) and _SURVEYOR_BEFORE.search(before, max(0, len(before) - 30))):
+        # "lender Close Brothers", "jerky maker Ridgeline Provisions", "surveyed by Teikoku Databank", "an Angus Reid poll"
+        is_org = True
     if is_org:
         found = Found(s, e, text, "organization", text, sent.index, aliases={text}, confidence=0.85,
                       evidence=True, kind="media" if tokens[-1] in MEDIA_HEADS else "")

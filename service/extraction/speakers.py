@@ -15,7 +15,8 @@ _TRIM_START, _TRIM_END = " ,:;\n" + _OPEN + _CLOSE, " ,.;:\n" + _OPEN + _CLOSE
 _DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?"
                        r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[—–-])\s+")
 _STUDY_BY = re.compile(r"\b(?:[Mm]odell?ing|[Aa]nalysis|[Rr]esearch|[Dd]ata|[Ff]igures|[Ee]stimates|[Ss]tatistics|"
-                       r"[Cc]alculations|[Pp]rojections|[Ss]tudy|[Ss]urvey|[Pp]oll|[Rr]eport)\s+(?:by|from|of)\s+")
+                       r"[Cc]alculations|[Pp]rojections|[Ss]tudy|[Ss]urvey|[Pp]oll|[Rr]eport)\s+"
+                       r"(?:(?:conducted|commissioned|carried\s+out|compiled|published|released)\s+)?(?:by|from|of)\s+")
 _DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|survey|poll|report|study|analysis|"
                             r"records|census|projections|forecasts?|tally|count|modelling|modeling)(?:\s+[\w-]+){0,3}$")
 _POSSESSIVE_DESCRIPTOR = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?)['’]s(?:\s+[a-z-]+){0,2}$")

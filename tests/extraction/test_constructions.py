@@ -356,3 +356,13 @@ def test_dateline_is_not_content(text, content):
 def test_passive_cue_with_a_that_clause_takes_the_clause():
     text = "It was reported by Yonhap on Monday that 12 soldiers had defected."
     assert speakers(text) == [("Yonhap News", "indirect", "12 soldiers had defected")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A poll conducted by Ipsos found 35% of voters backed it.", "Ipsos"),
+    ("An Angus Reid poll found 40% support for the plan.", "Angus Reid"),
+    ("Nearly half of the companies surveyed by Teikoku Databank said they planned to raise wages.",
+     "Teikoku Databank"),
+])
+def test_pollsters_are_bodies(text, speaker):
+    assert speakers(text)[0][0] == speaker
