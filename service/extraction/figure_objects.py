@@ -306,8 +306,8 @@ def _head_phrase(tokens: list[str], j: int) -> str:
         head_k = _list_start(tokens, head_k)  # "prices for housing, water and electricity": the list
         p = head_k - 1
         while p >= 0 and (tokens[p].lower() in _DETERMINERS or tokens[p].lower() in _QUANTIFIERS
-                          or tokens[p].lower() in ("a", "an")):
-            p -= 1
+                          or tokens[p].lower() in ("a", "an", "last", "next")):
+            p -= 1  # "the toll from last week's earthquake": "last" opens the possessive
         if p < 1 or not (tokens[p].lower() in _CLIMB_PREPOSITIONS
                          or (tokens[p].lower() == "to" and (tokens[head_k][:1].isupper()
                                                              or tokens[p - 1].lower() in _TRANSFER_PARTICIPLES))):

@@ -223,7 +223,8 @@ def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Dr
             if word and len(word.group(0)) > 1:
                 obj, source = word.group(0), "unit"  # "travelling at 15 kph": the speed in kph
     if (unit in _SHARE_UNITS and (source is None or source == "after" and _OF_AFTER.match(doc, end))
-            or _is_money(unit) and source in (None, "after")):  # "a shortfall of $278 million for its operations"
+            or _is_money(unit) and source in (None, "after")  # "a shortfall of $278 million for its operations"
+            or unit in _PHYSICAL_UNITS and source in (None, "unit")):  # "at a depth of 10 km"
         level = _NOUN_OF_BEFORE.search(doc, max(floor, q.start - 50), q.start) \
             or _BARE_NOUN_OF_BEFORE.search(doc, max(floor, q.start - 30), q.start)
         if level and level.group(1).split()[-1].lower() not in _NOT_LEVEL_NOUNS \

@@ -394,3 +394,12 @@ def test_values_and_units(sentence, surface, value, unit):
 def test_money_in_a_reporting_period_counts_what_came_before(text, surface, obj):
     got = one(text, surface).object or ""
     assert obj.lower() in got.lower() and "period" not in got and "quarter" not in got and "half" not in got
+
+
+@pytest.mark.parametrize("text, surface, obj", [
+    ("The death toll from last week's magnitude 7.7 earthquake in Myanmar has risen to 3,649.", "3,649", "death toll"),
+    ("The quake struck at a depth of 10 kilometers.", "10 kilometers", "depth"),
+    ("The storm brought winds of 200 km/h to the coast.", "200 km/h", "winds"),
+])
+def test_measured_thing_named_before_the_number(text, surface, obj):
+    assert one(text, surface).object == obj
