@@ -183,6 +183,11 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+# Plural data nouns: "Figures showed ...", "Estimates suggest ..." open a sentence, they name no body
+_DATA_NOUNS = frozenset("figures estimates statistics records data numbers documents calculations projections "
+                        "surveys polls studies results findings forecasts".split())
+
+
 def _inside_org_run(doc: str, hit, runs) -> bool:
     """Tell whether a lexicon hit sits inside a longer organisation name ("Free North Korea Radio")."""
     hs, he = hit[0], hit[1]
@@ -374,8 +379,8 @@ def find_mentions(doc: str, sentences: list[Sentence]) -> list[Found]:
                 if trail - lead > 0:
                     word = piece[lead:trail].rstrip(".")
                     low = word.lower()
-                    if word in DEMONYMS or low in STOPWORDS or low in GROUP_NOUNS:
-                        continue  # why: "North Korean", "The", "Witnesses": never names; skip early
+                    if word in DEMONYMS or low in STOPWORDS or low in GROUP_NOUNS or low in _DATA_NOUNS:
+                        continue  # why: "North Korean", "The", "Witnesses", "Figures": never names; skip early
                     got = _classify_run(doc, sent, s + lead, s + trail)
                     if headline:  # "A Power Plant's Closing Divides Families": names seen again only
                         got = [f for f in got if doc.count(f.text) > 1]

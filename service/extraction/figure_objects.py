@@ -60,6 +60,8 @@ _APPOSITION_ADVERBS = frozenset("currently now presently already still".split())
 _COMPLEMENTIZERS = frozenset(("that",))
 _SAID_WORDS = frozenset("said says stated states noted notes warned warns told".split())  # not "added 1.8%"
 _SAY_WORDS = frozenset("said says saying added adds noted notes warned warns stated states".split())
+# Verbs that bring in a clause, never part of the noun phrase after them
+_REPORT_VERBS = _SAY_WORDS | frozenset("show shows showed suggest suggests suggested indicate indicates indicated".split())
 _LY_ADJECTIVES = frozenset("quarterly monthly weekly yearly daily hourly family supply assembly".split())
 _NUMBER_WORDS = frozenset(w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten"))
 _QUANTIFIERS = frozenset("some all many most several both each every".split())
@@ -271,6 +273,8 @@ def _np_start(tokens: list[str], j: int) -> int:
     k = j
     while k > 0 and j - k < 5:
         t = tokens[k - 1]
+        if t.lower() in _REPORT_VERBS:
+            break  # "Eurostat data show prices rose": the phrase starts after the verb
         if t == "-" or t[:1].isdigit() or t.endswith(("'s", "’s")) or t.lower() in _COMPASS \
                 or t.lower() in _NUMBER_WORDS or t.lower() == "top" \
                 or (t.lower() in _TIME_WORDS and k > 1 and tokens[k - 2] == "-") \

@@ -366,3 +366,16 @@ def test_passive_cue_with_a_that_clause_takes_the_clause():
 ])
 def test_pollsters_are_bodies(text, speaker):
     assert speakers(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The U.S. Geological Survey's modeling suggests the toll could exceed 10,000.", "U.S. Geological Survey"),
+    ("The IMF's latest forecasts show growth of 3% next year.", "International Monetary Fund"),
+    ("Myanmar was hit hard. The junta said 40 monasteries collapsed.", "Myanmar"),
+])
+def test_owners_of_data_and_state_bodies_speak(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+def test_data_noun_opening_a_sentence_is_no_speaker():
+    assert speakers("Figures showed exports fell 3% in May.") == []
