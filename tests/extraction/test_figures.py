@@ -403,3 +403,8 @@ def test_money_in_a_reporting_period_counts_what_came_before(text, surface, obj)
 ])
 def test_measured_thing_named_before_the_number(text, surface, obj):
     assert one(text, surface).object == obj
+
+
+def test_verb_after_a_bare_count_is_not_its_object():
+    text = "More than 17 million people live in the area and at least 9.2 million need help."
+    assert one(text, "at least 9.2 million").object == "people"
