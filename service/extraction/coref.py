@@ -38,6 +38,8 @@ _NAME_WORDS_FOR = {
     "lender": {"bank", "lender", "bancorp", "building"},
     "tribunal": {"tribunal", "court"},
 }
+# Words that make a role another office: "the shadow chancellor" is not "the chancellor"
+_RANKS = frozenset("shadow former deputy vice ex acting assistant junior opposition".split())
 _COURT_WORDS = frozenset(_NAME_WORDS_FOR["court"])
 _MODIFIER = re.compile(r"[a-z]+-(?:based|owned|run|backed|listed|controlled)|[a-z]+(?:ese|ian|ish|an|i)")
 # why: "authorities said" with no owner names no body in particular
@@ -271,10 +273,14 @@ class Resolver:
         if head in INSTITUTIONS and _named_body(_drop_determiner(phrase.strip())):
             return self.same_body(phrase) or self.group(phrase, pos), 0.65  # "Lebanon's civil defence"
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
-            # "a South Korean lawmaker": the person later or earlier described that way.
-            for actor in self.actors.values():
-                if actor.type == "person" and actor.description and head in actor.description.lower().split():
-                    return actor.key, 0.55
+            # "a South Korean lawmaker": the person described that way, the latest before or else the first after
+            key = self._described_as(head, words, pos)
+            if key:
+                return key, 0.55
+            if words[0] == "the":  # "Rachel Reeves ... . Speaking on Thursday, the chancellor said": her, if undescribed
+                key = self._recent(pos, ("person",), window=400)
+                if key and not self.actors[key].description:
+                    return key, 0.5
             return self.group(phrase, pos), 0.45  # "one surgeon", "a senior aide": unnamed
         if (head in GROUP_NOUNS or head in DESCRIPTORS) and _drop_determiner(low):
             same = self.same_body(phrase)
@@ -282,6 +288,24 @@ class Resolver:
                 return same, 0.7
             return self.group(phrase, pos), 0.6
         return None, 0.3
+
+    def _described_as(self, head: str, words: list[str], pos: int) -> str | None:
+        """Return the person whose description holds the role `head` and no rank the phrase lacks
+        ("the chancellor" is not "the shadow chancellor"): the latest named before `pos`, else the first after."""
+        before, after = (None, -1), (None, len(self.doc) + 1)
+        for actor in self.actors.values():
+            if actor.type != "person" or not actor.description:
+                continue
+            desc = actor.description.lower().split()
+            if head not in desc or not _RANKS.isdisjoint(set(desc[:desc.index(head)]) - set(words)):
+                continue
+            first = min((m.start for m in actor.mentions), default=pos)
+            last = max((m.start for m in actor.mentions if m.start < pos), default=-1)
+            if last >= 0 and last > before[1]:
+                before = (actor.key, last)
+            elif last < 0 and first < after[1]:
+                after = (actor.key, first)
+        return before[0] or after[0]
 
     def _named_org_before_head(self, phrase: str, pos: int) -> str | None:
         """Return an organisation named inside a phrase after its possessive owner and before

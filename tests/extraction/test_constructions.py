@@ -379,3 +379,15 @@ def test_owners_of_data_and_state_bodies_speak(text, speaker):
 
 def test_data_noun_opening_a_sentence_is_no_speaker():
     assert speakers("Figures showed exports fell 3% in May.") == []
+
+
+def test_role_speaker_is_not_a_person_of_another_rank():
+    text = ("Rachel Reeves defended the budget on Wednesday. Speaking to the BBC, the chancellor said: "
+            "\"We have had to make choices.\" The shadow chancellor, Mel Stride, said taxes were too high.")
+    assert [g[0] for g in speakers(text)] == ["Rachel Reeves", "Mel Stride"]
+
+
+def test_indefinite_role_speaker_takes_the_person_named_after():
+    text = ("Taxes will rise, a senior minister said. The minister, Jane Doyle, later told reporters "
+            "that nothing was decided.")
+    assert [g[0] for g in speakers(text)] == ["Jane Doyle", "Jane Doyle"]
