@@ -24,7 +24,8 @@ _NOUN_CUES = frozenset("state report note estimate claim comment post answer rep
 _NOUN_PLURALS = frozenset("reports claims estimates notes states comments posts answers replies forecasts "
                           "tweets remarks projects findings".split())
 _NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|some|many|recent|media|news|"
-                              r"earlier|previous|unconfirmed|official|initial|such|local|press)\s+$", re.I)
+                              r"earlier|previous|unconfirmed|official|initial|such|local|press|other|several|all|both|"
+                              r"member|Gulf|Arab|Baltic|island|nation|\d[\d,.]*)\s+$", re.I)
 _MESSAGE_BEFORE = re.compile(r"\b(?:statement|message|post|video|letter|report|note|comment|remarks|interview|"
                              r"document|photo|photos|footage|images?)\s+$")
 _SPLIT_QUOTE = re.compile(r"[^“\".;]{0,60}?,\s*[“\"]")

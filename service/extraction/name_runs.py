@@ -32,6 +32,7 @@ _ORG_DESCRIPTORS_MULTI = ("company firm lender bank insurer retailer carrier air
                           "manufacturer automaker chipmaker regulator broadcaster newspaper outlet conglomerate "
                           "consultancy startup group site website platform tracker portal charity watchdog").split()
 _ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:" + "|".join(_ORG_DESCRIPTORS_MULTI) + r")\s*,?\s+$", re.I)
+_ORG_DESCRIPTOR_SET = frozenset(_ORG_DESCRIPTORS)
 _ORG_DESCRIPTOR_ENDINGS = tuple(_ORG_DESCRIPTORS)  # holds every noun of the _MULTI list too
 # Evidence that a lone capitalised word is a body, not a person: "YouGov" (a capital inside the
 # word), "the Ipsos poll", "analysts at Jefferies", "Ipsos found".
@@ -222,6 +223,20 @@ def _org_descriptor_before(before: str, multi: bool = False) -> bool:
         return False
     pattern = _ORG_DESCRIPTOR_BEFORE_MULTI if multi else _ORG_DESCRIPTOR_BEFORE
     return bool(pattern.search(before, max(0, len(before) - 24)))
+
+
+def _org_appositive_after(after: str) -> bool:
+    """Tell whether an appositive after a name calls it a body ("Unite, the UK's second-largest union,")."""
+    if not after.startswith(","):
+        return False
+    app = _APPOSITIVE_AFTER.match(after)
+    return bool(app) and app.group(2).split()[-1].lower() in _ORG_DESCRIPTOR_SET
+
+
+def _role_appositive_after(after: str) -> bool:
+    """Tell whether an appositive after a name gives a person's role ("Okafor, a farmer,")."""
+    app = _APPOSITIVE_AFTER.match(after)
+    return bool(app) and any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))
 
 
 def _words(doc: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -466,7 +481,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
         return []  # "the Bank", "Ministry": a common noun written with a capital
     if not is_org and len(tokens) > 1 and not description \
-            and (_org_descriptor_before(before, multi=True) or next_word in _POLL_NOUNS
+            and (_org_descriptor_before(before, multi=True) or next_word in _POLL_NOUNS or _org_appositive_after(after)
                  or before.endswith(("by ", "by the ")) and _SURVEYOR_BEFORE.search(before, max(0, len(before) - 30))):
         # "lender Close Brothers", "jerky maker Ridgeline Provisions", "surveyed by Teikoku Databank", "an Angus Reid poll"
         is_org = True
@@ -524,7 +539,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         if (next_word in _SPOKES_AFTER or next_word in _ANALYST_AFTER and not t.endswith(_ADJECTIVE_END)) \
                 and not _personal_hint(before) \
                 and not (not before.strip() and t.lower() in _COMMON_MODIFIERS) \
-                or _org_descriptor_before(before) \
+                or _org_descriptor_before(before) or _org_appositive_after(after) \
                 or before.endswith((" at ", " with ")) and _EMPLOYER_BEFORE.search(before, max(0, len(before) - 40)):
             return [Found(s, e, text, "organization", t, sent.index, aliases={t}, confidence=0.7, evidence=True)]
         # why: an age follows a bracket or comma; "named" and the like end the context
@@ -547,6 +562,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         app_role = _appositive_role_before(before)
         if app_role and not description:  # "A dock worker, Serhiy, said"
             description, personal = app_role.group(0).strip(" ,"), True
+        if cue_after and not personal and after_first == ",":
+            personal = _role_appositive_after(after)  # "Okafor, a farmer, said"
         if cue_after and not personal and not _lower_then(before):
             # why: a person quoted by a lone name is almost always named in full first;
             # a lone capitalised speaker with no title, age or role is mostly a company

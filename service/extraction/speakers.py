@@ -109,6 +109,14 @@ def _has_head_word(text: str, pos: int) -> bool:
     return not _HEAD_WORDS.isdisjoint(_WORD_RUN.findall(text.lower(), pos))
 
 
+
+def _last_comma(text: str, end: int) -> int:
+    """Return the last comma before `end` that is no digit-group separator ("190,000"), or -1."""
+    k = text.rfind(",", 0, end)
+    while k > 0 and text[k - 1].isdigit() and text[k + 1:k + 2].isdigit():
+        k = text.rfind(",", 0, k)
+    return k
+
 class SpeakerReader:
     """Resolve the speaker written around a cue; know the document's quotes and sentences."""
 
@@ -178,7 +186,7 @@ class SpeakerReader:
                 text = text[:cut] + stripped
             text = text.rstrip()
             if text.endswith(","):
-                inner = text[:-1].rfind(",")
+                inner = _last_comma(text, len(text) - 1)
                 segment = text[inner + 1:-1].strip()
                 named = self.res.mention_ending_at(sent.start + len(text) - 1, slack=0)
                 if inner > 0 and named and self.res.actors[named[1]].type != "person" \
@@ -313,7 +321,7 @@ class SpeakerReader:
         lost her home, told" name the person before the first comma.
         """
         while True:
-            k = text.rfind(",")
+            k = _last_comma(text, len(text))
             if k <= 0:
                 return text
             segment = text[k + 1:].strip()
