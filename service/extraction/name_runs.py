@@ -33,6 +33,8 @@ _ORG_DESCRIPTORS_MULTI = ("company firm lender bank insurer retailer carrier air
                           "consultancy startup group site website platform tracker portal charity watchdog").split()
 _ORG_DESCRIPTOR_BEFORE_MULTI = re.compile(r"\b(?:" + "|".join(_ORG_DESCRIPTORS_MULTI) + r")\s*,?\s+$", re.I)
 _ORG_DESCRIPTOR_SET = frozenset(_ORG_DESCRIPTORS)
+_APPOSITIVE_NP_END = re.compile(r"\s+(?:of|for|at|in|with|on|from|who|which|based)\s")
+_ORG_DESCRIPTOR_MULTI_SET = frozenset(_ORG_DESCRIPTORS_MULTI)
 _ORG_DESCRIPTOR_ENDINGS = tuple(_ORG_DESCRIPTORS)  # holds every noun of the _MULTI list too
 # Evidence that a lone capitalised word is a body, not a person: "YouGov" (a capital inside the
 # word), "the Ipsos poll", "analysts at Jefferies", "Ipsos found".
@@ -225,18 +227,27 @@ def _org_descriptor_before(before: str, multi: bool = False) -> bool:
     return bool(pattern.search(before, max(0, len(before) - 24)))
 
 
-def _org_appositive_after(after: str) -> bool:
+def _org_appositive_after(after: str, multi: bool = False) -> bool:
     """Tell whether an appositive after a name calls it a body ("Unite, the UK's second-largest union,")."""
     if not after.startswith(","):
         return False
+    head = _appositive_head(after)  # why: after a name of several words, only nouns that never describe a person
+    return head is not None and head in (_ORG_DESCRIPTOR_MULTI_SET if multi else _ORG_DESCRIPTOR_SET)
+
+
+def _appositive_head(after: str) -> str | None:
+    """Return the head noun of an appositive after a name, lower-cased ("the UK's largest union" -> "union";
+    "spokesman for the Civil Defence agency" -> "spokesman"), or None when none follows or it is a clause."""
     app = _APPOSITIVE_AFTER.match(after)
-    return bool(app) and app.group(2).split()[-1].lower() in _ORG_DESCRIPTOR_SET
+    if not app:
+        return None
+    words = _APPOSITIVE_NP_END.split(app.group(2), 1)[0].split()
+    return words[-1].lower() if words and words[0].lower() not in ("who", "which", "whose") else None
 
 
 def _role_appositive_after(after: str) -> bool:
     """Tell whether an appositive after a name gives a person's role ("Okafor, a farmer,")."""
-    app = _APPOSITIVE_AFTER.match(after)
-    return bool(app) and any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))
+    return _appositive_head(after) in ROLE_NOUNS
 
 
 def _words(doc: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -481,7 +492,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org and len(tokens) == 1 and tokens[0] in ORG_HEADS:
         return []  # "the Bank", "Ministry": a common noun written with a capital
     if not is_org and len(tokens) > 1 and not description \
-            and (_org_descriptor_before(before, multi=True) or next_word in _POLL_NOUNS or _org_appositive_after(after)
+            and (_org_descriptor_before(before, multi=True) or next_word in _POLL_NOUNS or _org_appositive_after(after, multi=True)
                  or before.endswith(("by ", "by the ")) and _SURVEYOR_BEFORE.search(before, max(0, len(before) - 30))):
         # "lender Close Brothers", "jerky maker Ridgeline Provisions", "surveyed by Teikoku Databank", "an Angus Reid poll"
         is_org = True

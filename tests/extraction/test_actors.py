@@ -286,3 +286,13 @@ def test_pronoun_he_before_a_verb_stays_a_pronoun():
 def test_role_word_that_names_a_magazine_before_a_person_is_a_role():
     actors = actors_of("Economist Jane Foley said rates would rise.")
     assert "Jane Foley" in actors and "The Economist" not in actors, list(actors)
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Unite, the UK's second-largest union, said 40,000 jobs remained unfilled.", "Unite", "organization"),
+    ("Okafor, a farmer, said 12 cows had died.", "Okafor", "person"),
+    ("Basal, spokesman for the Civil Defence agency, said three people died.", "Basal", "person"),
+    ('"I thought my son would too," said Travis Kuhl, a boiler operator.', "Travis Kuhl", "person"),
+])
+def test_appositive_head_types_the_name(text, name, typ):
+    assert actors_of(text)[name].type == typ
