@@ -250,6 +250,10 @@ class Resolver:
             return self.group(phrase, pos), 0.6  # "the UN's weather agency", "the UK's highest court"
         if inside and (head in _SPEAKS_FOR or head in GROUP_NOUNS or head in DESCRIPTORS):
             return inside, 0.8  # "a Nike spokesperson", "Israeli officials", "the Reuters poll"
+        if len(words) == 3 and words[0] == "the" and words[2] in DESCRIPTORS and not _MODIFIER.fullmatch(words[1]):
+            key = self._named_after_modifier(words[1], pos)
+            if key:  # "Sudan's paramilitary Rapid Support Forces ... the paramilitary group": the same body
+                return key, 0.65
         for n in (2, 1):  # "the news agency", "the ministry"
             cand = " ".join(words[-n:])
             if cand in DESCRIPTORS and cand not in _UNNAMED_PLURALS \
@@ -288,6 +292,18 @@ class Resolver:
                 return same, 0.7
             return self.group(phrase, pos), 0.6
         return None, 0.3
+
+    def _named_after_modifier(self, word: str, pos: int) -> str | None:
+        """Return the latest body before `pos` named right after the adjective `word` ("paramilitary RSF")."""
+        doc, n = self.doc, len(word) + 1
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0:
+            s, e, key = self.spans[i]
+            if e <= pos and s > n and doc[s - n:s].lower() == word + " " and not doc[s - n - 1].isalnum() \
+                    and self.actors[key].type == "organization":
+                return key
+            i -= 1
+        return None
 
     def _described_as(self, head: str, words: list[str], pos: int) -> str | None:
         """Return the person whose description holds the role `head` and no rank the phrase lacks

@@ -110,7 +110,7 @@ _ACRONYM_BODY_AFTER = frozenset("union unions party group agency federation conf
 _LEAD_FUNCTION_WORD = re.compile(r"(?:to|by|from|for|with|of|at|according|told|and|or|but|as)\b")
 # Who runs a survey or a poll is a body ("companies surveyed by Teikoku Databank")
 _SURVEYOR_BEFORE = re.compile(r"\b(?:surveyed|polled|compiled|commissioned|conducted)\s+by\s+(?:the\s+)?$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
 _AUX_AFTER = frozenset("has had have is was were will would could can may might must also did does".split())
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _ADJECTIVE_END = ("al", "ic", "ive", "ary", "ent", "ior", "ian", "ese", "ish")

@@ -391,3 +391,9 @@ def test_indefinite_role_speaker_takes_the_person_named_after():
     text = ("Taxes will rise, a senior minister said. The minister, Jane Doyle, later told reporters "
             "that nothing was decided.")
     assert [g[0] for g in speakers(text)] == ["Jane Doyle", "Jane Doyle"]
+
+
+def test_descriptor_with_an_adjective_used_before_a_name_is_that_body():
+    text = ("Sudan's paramilitary Rapid Support Forces (RSF) attacked the camp on Friday, medics said. "
+            "The paramilitary group has denied targeting civilians.")
+    assert speakers(text)[-1][0] == "Rapid Support Forces"
