@@ -67,7 +67,8 @@ _SENT_BREAK = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 # "Prices fell 4%, the ONS said, while games dropped 10%": the tail is the same source's
 _CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas|on\s+top\s+of|in\s+addition\s+to|up\s+from|down\s+from|"
                             r"compared\s+with|compared\s+to|against|from|"
-                            r"(?:and|but)\s+(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|could|plans|expects))\s")
+                            r"(?:and|but)\s+(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|could|plans|expects)|"
+                            r"(?!(?:" + _CARRYING_PARTICIPLES + r"|citing)\b)[a-z]{2,}ing)\s")  # ", easing from 4.5%"
 _TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|"
                               r"tonight)\b(?:\s+[\w'’.-]+){0,4}?)?,\s*(?:in|as|with|amid|while|following|during|"
                               r"when|citing|after|before|according)\b")
@@ -459,8 +460,13 @@ class ClaimFinder(SpeakerReader):
                 return sent.end
             # why: "Jan. 1." and "U.S." put full stops inside a trailing phrase
             return sent.end if re.fullmatch(r"[^;]{0,160}", rest) and not _SENT_BREAK.search(rest) \
-                and not CUE_RE.search(rest) else m.end()
+                and not self._verb_cue_in(rest) else m.end()
         return m.end()
+
+    def _verb_cue_in(self, text: str) -> bool:
+        """Tell whether `text` holds a cue used as a verb ("while Fitch warned"), not as a noun ("the forecast of")."""
+        return any(not self._noun_use(m.group(1), text[:m.start()], text[m.end():m.end() + 30])
+                   for m in CUE_RE.finditer(text))
 
     def _according(self, sent: Sentence) -> list[Claim]:
         """Claims cued by "according to X" / "citing X" / "as reported by X"."""

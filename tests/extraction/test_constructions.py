@@ -397,3 +397,10 @@ def test_descriptor_with_an_adjective_used_before_a_name_is_that_body():
     text = ("Sudan's paramilitary Rapid Support Forces (RSF) attacked the camp on Friday, medics said. "
             "The paramilitary group has denied targeting civilians.")
     assert speakers(text)[-1][0] == "Rapid Support Forces"
+
+
+def test_noun_cue_in_a_trailing_phrase_keeps_the_claim_and_its_tail():
+    text = ("Gross domestic product expanded 2.9 per cent, the Ministry of Trade and Industry (MTI) said, "
+            "easing from a revised 4.5 per cent but beating the 1.9 per cent forecast of economists.")
+    got = speakers(text)
+    assert got[0][0] == "Ministry of Trade and Industry" and "4.5 per cent" in got[0][2]
