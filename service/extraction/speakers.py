@@ -248,6 +248,10 @@ class SpeakerReader:
                     prev = self.sentences[sent.index - 1]
                     key = self.res.speaker_between(prev.start, sent.start + p.start(), ("person",)) \
                         or self.res.subject_before(prev.end, prev.start, ("person",))
+                    if key is None:  # "A second source, a local official, put the toll at 64. He said": that source
+                        unnamed = self.res.speaker_between(prev.start, sent.start + p.start(), ("group",))
+                        if unnamed and self.res.actors[unnamed].name.lower().split()[-1] in ROLE_NOUNS:
+                            key = unnamed
                     if key is None:  # nobody spoke just before: the person named last, if named lately
                         near = self.sentences[max(0, sent.index - 2)].start
                         if self.res.speaker_between(near, sent.start + p.start(), ("person",)) is None:

@@ -404,3 +404,9 @@ def test_noun_cue_in_a_trailing_phrase_keeps_the_claim_and_its_tail():
             "easing from a revised 4.5 per cent but beating the 1.9 per cent forecast of economists.")
     got = speakers(text)
     assert got[0][0] == "Ministry of Trade and Industry" and "4.5 per cent" in got[0][2]
+
+
+def test_unnamed_single_sources_speak_and_he_continues_them():
+    text = ('"We lost at least 50 men," a security source told AFP. A second source, a local official, put '
+            "the toll at 64 dead. He said about 30 wounded soldiers had been flown out.")
+    assert [g[0] for g in speakers(text)] == ["security source", "second source", "second source"]
