@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .actors import CORP_SUFFIX, DEFINED_ACRONYM
 from .name_runs import COMPASS, INNER_CAPS, RUN_CONNECTORS, Found
-from .names import COMMON_ACRONYMS, DEMONYMS, FAMILY_NAME_FIRST, KNOWN, ORG_HEADS, STOPWORDS, initials
+from .names import COMMON_ACRONYMS, DEMONYMS, FAMILY_NAME_FIRST, KNOWN, ORG_HEADS, STOPWORDS, initials, is_acronym
 from .types import Actor, Mention
 
 
@@ -145,4 +145,28 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
         if actor.type == "organization":
             kind = next((k.kind for a in [actor.name, *actor.aliases] if (k := KNOWN.get(a))), "")
             setattr(actor, "_kind", kind)
+            _name_as_written(doc, actor)
     return order, pairs
+
+
+def _bare(name: str) -> str:
+    """Return a name lower-cased, without a leading "the"."""
+    low = name.lower()
+    return low[4:] if low.startswith("the ") else low
+
+
+def _name_as_written(doc: str, actor: Actor) -> None:
+    """Name a lexicon organisation the article never names in full by its longest form in the text (an
+    acronym or several words).
+
+    "the Labor Department" is "Labor Department", not the lexicon's "U.S. Department of Labor";
+    the lexicon name stays an alias, so the same body still matches across articles.
+    """
+    if actor.name not in KNOWN or actor.name in doc:
+        return
+    # why: a lone common word ("House", "Times", "Labor") says less than the lexicon's name
+    written = max((a for a in actor.aliases if a in doc and (" " in a or is_acronym(a))), key=len, default=None)
+    if written and _bare(written) != _bare(actor.name):  # "the Times" is "The Times"
+        actor.aliases.remove(written)
+        actor.aliases.append(actor.name)
+        actor.name = written

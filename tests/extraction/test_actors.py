@@ -296,3 +296,16 @@ def test_role_word_that_names_a_magazine_before_a_person_is_a_role():
 ])
 def test_appositive_head_types_the_name(text, name, typ):
     assert actors_of(text)[name].type == typ
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The unemployment rate rose to 4.3%, the Labor Department said.", "Labor Department", "U.S. Department of Labor"),
+    ("More than 26,000 people have been killed, according to ACLED.", "ACLED",
+     "Armed Conflict Location and Event Data Project"),
+    ("The International Monetary Fund (IMF) cut its forecast.", "International Monetary Fund", "IMF"),
+    ("Congress has until Tuesday to act, the Times reported.", "The Times", "the Times"),
+])
+def test_lexicon_body_is_named_as_the_article_writes_it(text, name, alias):
+    actors = actors_of(text)
+    assert name in actors, list(actors)
+    assert alias in actors[name].aliases
