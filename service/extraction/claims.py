@@ -208,7 +208,8 @@ class ClaimFinder(SpeakerReader):
             return None  # "told reporters at a briefing in Tokyo", "said on condition of anonymity"
         if frame == "object":
             cut = re.search(r"[,;]\s*(?:but|while|whereas|although|though)\b", doc[pos:end])
-            end = pos + cut.start() if cut else end
+            # "data showed A, while retrenchments rose": still the data's; not "..., while Y warned B"
+            end = pos + cut.start() if cut and self._verb_cue_in(doc[pos + cut.end():end]) else end
         tail = _TRAILING_ACCORDING.search(doc, pos, end) if "ccording to" in doc[pos:end] else None
         if tail:
             end = tail.start()  # "declared X and released $12m, according to Y": Y's, not the cue's

@@ -19,7 +19,7 @@ _STUDY_BY = re.compile(r"\b(?:[Mm]odell?ing|[Aa]nalysis|[Rr]esearch|[Dd]ata|[Ff]
                        r"(?:(?:conducted|commissioned|carried\s+out|compiled|published|released)\s+)?(?:by|from|of)\s+")
 _DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|survey|poll|report|study|analysis|"
                             r"records|census|projections|forecasts?|tally|count|modelling|modeling)(?:\s+[\w-]+){0,3}$")
-_OWNER_TAIL = re.compile(r"['’]s(?:\s+[a-z-]+){0,2}$")
+_OWNER_TAIL = re.compile(r"(?:['’]s|\s*\([A-Z][\w&.-]*\))(?:\s+[a-z-]+){0,2}$")
 _POSSESSIVE_DESCRIPTOR = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?)['’]s(?:\s+[a-z-]+){0,2}$")
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
 _PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It)\s*$")
@@ -306,7 +306,7 @@ class SpeakerReader:
         data = _DATA_NOUN_END.search(text, max(0, len(text) - 40))
         if not data:
             return None
-        # "Eurostat data", "the USGS's modeling", "the IMF's latest forecasts": the owner before them
+        # "Eurostat data", "the USGS's modeling", "the IMF's latest forecasts", "Ministry of Manpower (MOM) data"
         owner_end = _OWNER_TAIL.search(text, max(0, data.start() - 40), data.start())
         owner = self.res.mention_ending_at(sent.start + (owner_end.start() if owner_end else data.start()), slack=0)
         if owner and self.res.actors[owner[1]].type != "person":

@@ -410,3 +410,10 @@ def test_unnamed_single_sources_speak_and_he_continues_them():
     text = ('"We lost at least 50 men," a security source told AFP. A second source, a local official, put '
             "the toll at 64 dead. He said about 30 wounded soldiers had been flown out.")
     assert [g[0] for g in speakers(text)] == ["security source", "second source", "second source"]
+
+
+def test_bracketed_acronym_data_and_a_while_clause_without_a_cue():
+    text = ("Ministry of Manpower (MOM) data showed the unemployment rate held at 2 per cent in August, "
+            "while retrenchments rose to 3,540 in the second quarter.")
+    got = speakers(text)
+    assert got[0][0] == "Ministry of Manpower" and got[0][2].endswith("in the second quarter")
