@@ -19,6 +19,8 @@ _STUDY_BY = re.compile(r"\b(?:[Mm]odell?ing|[Aa]nalysis|[Rr]esearch|[Dd]ata|[Ff]
                        r"(?:(?:conducted|commissioned|carried\s+out|compiled|published|released)\s+)?(?:by|from|of)\s+")
 _DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|survey|poll|report|study|analysis|"
                             r"records|census|projections|forecasts?|tally|count|modelling|modeling)(?:\s+[\w-]+){0,3}$")
+_PLACE_AFTER_IN = re.compile(r"\b(?:in|from|of|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+_CAPITALISED_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _OWNER_TAIL = re.compile(r"(?:['’]s|\s*\([A-Z][\w&.-]*\))(?:\s+[a-z-]+){0,2}$")
 _POSSESSIVE_DESCRIPTOR = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?)['’]s(?:\s+[a-z-]+){0,2}$")
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
@@ -332,8 +334,27 @@ class SpeakerReader:
             named = self.res.mention_ending_at(sent.start + len(text[:k].rstrip()), slack=0)
             if not named or self.res.actors[named[1]].type != "person" \
                     or not re.match(r"(?:who|a|an|the|\d{1,3}$|[a-z])", segment):
-                return text
+                return self._person_before_appositives(sent, text)
             text = text[:k].rstrip()
+
+    def _person_before_appositives(self, sent: Sentence, text: str) -> str:
+        """Return the person's name before a chain of appositives that holds a place ("Mara Lindgren, 34,
+        a logistics coordinator in Columbus, Ohio"), or `text` when the chain is not that."""
+        first = text.find(",")
+        while first > 0 and text[first - 1].isdigit() and text[first + 1:first + 2].isdigit():
+            first = text.find(",", first + 1)
+        if first <= 0:
+            return text
+        named = self.res.mention_ending_at(sent.start + len(text[:first].rstrip()), slack=0)
+        if not named or self.res.actors[named[1]].type != "person":
+            return text
+        previous = ""
+        for segment in (p.strip() for p in text[first + 1:].split(",")):
+            place = _PLACE_AFTER_IN.search(previous) and _CAPITALISED_PLACE.fullmatch(segment)
+            if not place and not re.match(r"(?:who|a|an|the|\d|[a-z])", segment):
+                return text
+            previous = segment
+        return text[:first].rstrip()
 
     def _np_at_end(self, text: str) -> str | None:
         """Return a group or descriptor phrase ending `text` ("Western media", "the agency")."""

@@ -417,3 +417,9 @@ def test_bracketed_acronym_data_and_a_while_clause_without_a_cue():
             "while retrenchments rose to 3,540 in the second quarter.")
     got = speakers(text)
     assert got[0][0] == "Ministry of Manpower" and got[0][2].endswith("in the second quarter")
+
+
+def test_person_before_an_appositive_chain_with_a_place():
+    text = ("Mara Lindgren, 34, a logistics coordinator in Columbus, Ohio, who was laid off in May, said she "
+            "had sent out more than 200 applications.")
+    assert speakers(text)[0][0] == "Mara Lindgren"
