@@ -45,6 +45,8 @@ def _build_known() -> tuple[dict[str, KnownName], dict[str, str]]:
         known[name] = KnownName(name, "organization", kind)
         for alias in _split_list(aliases):
             known.setdefault(alias, KnownName(name, "organization", kind))
+    for seat, body in load_table("seats"):  # "Brussels said": the EU, read like a capital
+        known[seat] = KnownName(body, known[body].type, "capital")
     return known, demonyms
 
 

@@ -309,3 +309,9 @@ def test_lexicon_body_is_named_as_the_article_writes_it(text, name, alias):
     actors = actors_of(text)
     assert name in actors, list(actors)
     assert alias in actors[name].aliases
+
+
+def test_brussels_speaking_is_the_eu_and_a_place_otherwise():
+    actors = actors_of("Brussels has said it will review the arrangement.")
+    assert any(a.type == "organization" and "European Union" in [a.name, *a.aliases] for a in actors.values())
+    assert actors_of("Ministers met in Brussels on Monday.") == {}
