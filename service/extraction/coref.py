@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .lexicon import load_set
 from .names import DESCRIPTORS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ROLE_NOUNS
@@ -40,6 +40,12 @@ _NAME_WORDS_FOR = {
 }
 # Words that make a role another office: "the shadow chancellor" is not "the chancellor"
 _RANKS = frozenset("shadow former deputy vice ex acting assistant junior opposition".split())
+# Name endings and words that tell a body's kind when the lexicon does not know it
+_COMPANY_ENDINGS = frozenset("Inc Corp Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV Oyj ASA SE Werke "
+                             "Airlines Airways Motors".split())
+_MILITARY_WORDS = frozenset("Forces Force Army Navy Military Guard Guards Corps".split())
+_GOVERNMENT_WORDS = frozenset("Ministry Department Agency Authority Commission Bureau Administration Directorate "
+                              "Prefecture Cabinet Secretariat".split())
 _COURT_WORDS = frozenset(_NAME_WORDS_FOR["court"])
 _MODIFIER = re.compile(r"[a-z]+-(?:based|owned|run|backed|listed|controlled)|[a-z]+(?:ese|ian|ish|an|i)")
 # why: "authorities said" with no owner names no body in particular
@@ -51,6 +57,12 @@ _POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _POSSESSIVE = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 _PRONOUN_TYPES = {"he": ("person",), "she": ("person",), "it": ("organization", "country"),
                   "they": ("group", "organization", "country", "person")}
+
+
+def _modifiers_only(words: list[str]) -> bool:
+    """Tell whether the words between "the" and a descriptor only modify it: none, or up to three led by
+    a "-based"/demonym-like modifier ("the Stuttgart-based group", "the German car parts supplier")."""
+    return not words or len(words) <= 3 and bool(_MODIFIER.fullmatch(words[0])) and all(w.isalpha() for w in words[1:])
 
 
 class Resolver:
@@ -159,7 +171,14 @@ class Resolver:
             k = KNOWN.get(name)
             if k and k.kind:
                 return k.kind
-        return "media" if actor.name.split()[-1] in MEDIA_HEADS else ""
+        words = actor.name.split()
+        if words[-1] in MEDIA_HEADS:
+            return "media"
+        if words[-1].rstrip(".,") in _COMPANY_ENDINGS:
+            return "company"  # "Kyushu Railway Co.", "Brenner Werke"
+        if not _MILITARY_WORDS.isdisjoint(words):
+            return "military"  # "Self-Defense Forces"
+        return "government" if not _GOVERNMENT_WORDS.isdisjoint(words) else ""  # "Fire and Disaster Management Agency"
 
     def subject_before(self, sentence_start: int, prev_start: int, types: tuple[str, ...]) -> str | None:
         """Return the first actor mentioned in the previous sentence when it has a compatible type."""
@@ -257,13 +276,13 @@ class Resolver:
         for n in (2, 1):  # "the news agency", "the ministry"
             cand = " ".join(words[-n:])
             if cand in DESCRIPTORS and cand not in _UNNAMED_PLURALS \
-                    and (words[0] == "the" and (len(words) <= n + 1 or len(words) == n + 2 and _MODIFIER.fullmatch(words[1]))
-                         or len(words) == n):
+                    and (words[0] == "the" and _modifiers_only(words[1:len(words) - n]) or len(words) == n):
                 typ, kind = DESCRIPTORS[cand]
                 # "the publication" is the outlet just quoted; "the company" the firm the story is about
                 pick = self._recent if kind == "media" else self._salient
                 key = self._previous_speaker(pos, typ) if head in _GENERIC_BODY_NOUNS else None
-                key = key or self._named_like(head, pos) or self._named_for(head, pos) or pick(pos, (typ,), kind)
+                key = key or self._named_like(head, pos) or self._named_for(head, pos) \
+                    or self._subject_of_kind(pos, typ, kind) or pick(pos, (typ,), kind)
                 if key is None and kind:
                     key = pick(pos, (typ,))
                 if key is not None and head in _NAME_WORDS_FOR and head not in _COURT_WORDS \
@@ -427,6 +446,29 @@ class Resolver:
 
     def _salient(self, pos: int, types: tuple[str, ...], kind: str = "", window: int = 2500) -> str | None:
         """Return the most mentioned actor of a type before `pos` (ties: the latest); else `_recent`."""
+        counts = self._mention_counts(pos, types, kind, window)
+        if not counts:
+            return self._recent(pos, types, kind)
+        # why: "the company" is the firm the story is about: most mentioned, else one known to be of
+        # that kind ("Ltd"), else named first
+        return max(counts, key=lambda k: (counts[k][0], bool(kind) and self._kind(self.actors[k]) == kind,
+                                          -self.actors[k].mentions[0].start))
+
+    def _subject_of_kind(self, pos: int, typ: str, kind: str) -> str | None:
+        """Return the body that opens the sentence holding `pos` when it is of `kind`
+        ("Kyushu Railway Co. suspended services ..., the operator said": the railway)."""
+        if not kind:
+            return None
+        start = self.sentence_starts[bisect_right(self.sentence_starts, pos) - 1]
+        i = bisect_left(self.starts, start)
+        if i < len(self.spans) and self.spans[i][0] <= start + 4 and self.spans[i][1] <= pos:
+            actor = self.actors[self.spans[i][2]]
+            if actor.type == typ and self._kind(actor) == kind:
+                return actor.key
+        return None
+
+    def _mention_counts(self, pos: int, types: tuple[str, ...], kind: str, window: int) -> dict[str, list[int]]:
+        """Count the mentions before `pos` of each actor of `types` and `kind` (or, unless media, of no known kind)."""
         counts: dict[str, list[int]] = {}
         i = bisect_right(self.starts, pos) - 1
         while i >= 0 and pos - self.spans[i][0] < window:
@@ -437,10 +479,7 @@ class Resolver:
                 c = counts.setdefault(key, [0, self.spans[i][0]])
                 c[0] += 1
             i -= 1
-        if not counts:
-            return self._recent(pos, types, kind)
-        # why: "the company" is the firm the story is about: most mentioned, else named first
-        return max(counts, key=lambda k: (counts[k][0], -self.actors[k].mentions[0].start))
+        return counts
 
     def note_speaker(self, pos: int, key: str | None, text: str | None = None) -> None:
         """Remember that `key` spoke at `pos` (recent speakers win pronouns), written as `text`."""

@@ -423,3 +423,15 @@ def test_person_before_an_appositive_chain_with_a_place():
     text = ("Mara Lindgren, 34, a logistics coordinator in Columbus, Ohio, who was laid off in May, said she "
             "had sent out more than 200 applications.")
     assert speakers(text)[0][0] == "Mara Lindgren"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Brenner Werke cut its outlook again. The German car parts supplier said it would shed 1,200 jobs.",
+     "Brenner Werke"),
+    ("Kyushu Electric Power Co. said 38,000 homes lost power. Kyushu Railway Co. suspended some services for "
+     "three hours, the operator said.", "Kyushu Railway Co."),
+    ("Power was cut, according to TP Southern Odisha Distribution Ltd (TPSODL), the TOI reported. "
+     "The discom said supply had been restored to 40% of consumers.", "TP Southern Odisha Distribution Ltd"),
+])
+def test_company_descriptors_find_their_company(text, speaker):
+    assert speakers(text)[-1][0] == speaker
