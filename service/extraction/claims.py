@@ -53,6 +53,16 @@ _NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\
 _TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,3}$")
 _THAT_CLAUSE = re.compile(r"\s+that\s+")
+_PASSIVE_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
+_CLAUSE_OPENER = re.compile(r"\b(?:that|said|says)\s+")
+
+
+def _last_clause_opener(text: str, end: int) -> int:
+    """Return where the clause holding text[end] starts: after the last "that" or "said" before it, else 0."""
+    last = 0
+    for m in _CLAUSE_OPENER.finditer(text, 0, end):
+        last = m.end()
+    return last
 _PASSIVE_AMOUNT = re.compile(r"\s+(?:at|to|as)\s+" + _AMOUNT)
 _NEG_BEFORE = re.compile(r"\b(?:to|not|who|which)\s+$")
 # How AUXILIARY_BEFORE_RE ("was reportedly") and _NEG_BEFORE ("not") matches end, spaces aside.
@@ -523,7 +533,7 @@ class ClaimFinder(SpeakerReader):
         if not m or m.group(1) not in CUE_FRAME:
             return []
         src_s = sent.start + m.end()
-        tail = re.split(r",|\s+(?:on|in|at|during|after|citing)\s+(?:the\s+)?(?:same\s+)?(?:day|\w+day|"
+        tail = re.split(r",|\s+to\s+(?!the\b|an?\b)(?=[a-z]+\b)|\s+(?:on|in|at|during|after|citing)\s+(?:the\s+)?(?:same\s+)?(?:day|\w+day|"
                         r"week|month|year|\d)|\s+(?:at|to|as)\s+(?=(?:about|around|some|nearly|roughly|more|at)?\s*"
                         r"[$£€¥₹]?\d)", sent.text[m.end():])[0].rstrip(" .")  # "estimated by bankers at about $62bn"
         # "It was stated by the Defense Ministry that production had risen": the clause is the content
@@ -549,9 +559,14 @@ class ClaimFinder(SpeakerReader):
             prev = self.sentences[sent.index - 1]
             c = self._make(key, tail, m.group(1), prev.start, prev.end, conf, (prev.start, sent.end))
         else:
-            # "Reserves were estimated by bankers at about $62 billion": the amount is theirs too
-            end = sent.end if _PASSIVE_AMOUNT.match(sent.text, m.end() + len(tail)) else sent.start + m.start()
-            c = self._make(key, tail, m.group(1), sent.start, end, conf)
+            # "Reserves were estimated by bankers at about $62 billion": the amount is theirs too;
+            # "... forecast by S&P to fall 2 per cent": so is the infinitive after the source
+            rest = m.end() + len(tail)
+            end = sent.end if _PASSIVE_AMOUNT.match(sent.text, rest) or _PASSIVE_INFINITIVE.match(sent.text, rest) \
+                else sent.start + m.start()
+            # "Analysts said ..., noting that production was forecast by S&P": the clause, not the sentence
+            opener = _last_clause_opener(sent.text, m.start())
+            c = self._make(key, tail, m.group(1), sent.start + opener, end, conf)
         if c:
             c.cue_start = sent.start + m.start(1)  # type: ignore[attr-defined]
         return [c] if c else []

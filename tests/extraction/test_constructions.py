@@ -435,3 +435,10 @@ def test_person_before_an_appositive_chain_with_a_place():
 ])
 def test_company_descriptors_find_their_company(text, speaker):
     assert speakers(text)[-1][0] == speaker
+
+
+def test_passive_source_inside_another_claim_keeps_its_clause():
+    text = ("Analysts at Jefferies said the guidance looked demanding, noting that European vehicle production "
+            "was forecast by S&P Global to fall 2 per cent next year.")
+    got = {g[0]: g[2] for g in speakers(text)}
+    assert got["S&P Global"].startswith("European vehicle production") and "Jefferies" in got
