@@ -52,6 +52,13 @@ _NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\
                             + _AMOUNT)
 _TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,3}$")
+# A body revising its own forecast states it: "raised its full-year growth forecast to 2.5%"
+_FORECAST_NOUN_HINT = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?|estimates?|targets?)\b")
+_FORECAST_REVISION = re.compile(
+    r"\b(raised|lifted|increased|cut|lowered|reduced|trimmed|revised|upgraded|downgraded|maintained|kept|"
+    r"reiterated|reaffirmed|raises|lifts|cuts|lowers|trims|revises|upgrades|downgrades|maintains|keeps)\s+"
+    r"(?:(?:up|down)\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:forecasts?|outlook|guidance|projections?|estimates?|targets?)\b")
 _THAT_CLAUSE = re.compile(r"\s+that\s+")
 _PASSIVE_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:that|said|says)\s+")
@@ -263,6 +270,8 @@ class ClaimFinder(SpeakerReader):
                 out.append(c)
         out += self._according(sent)
         out += self._passive(sent)
+        if not out and _FORECAST_NOUN_HINT.search(sent.text):
+            out += self._forecast_revision(sent)
         if sent.index == 0 and not out:
             out += self._headline(sent)
         return out
@@ -524,6 +533,19 @@ class ClaimFinder(SpeakerReader):
             if c:
                 out.append(c)
         return out
+
+    def _forecast_revision(self, sent: Sentence) -> list[Claim]:
+        """"MTI raised its full-year growth forecast to 1.5-2.5%", "the IMF cut its outlook": the subject's own forecast."""
+        m = _FORECAST_REVISION.search(sent.text)
+        if not m:
+            return []
+        cue_s = sent.start + m.start(1)
+        key, text, conf = self.speaker_before(sent, cue_s)
+        if key is None or self.res.actors[key].type not in ("organization", "country", "person"):
+            return []
+        self.res.note_speaker(cue_s, key, text)
+        c = self._make(key, text, m.group(1).lower(), cue_s, sent.end, min(conf, 0.7), (sent.start, sent.end))
+        return [c] if c else []
 
     def _passive(self, sent: Sentence) -> list[Claim]:
         """Claims like "This was stated by X": the content is the previous sentence."""

@@ -442,3 +442,12 @@ def test_passive_source_inside_another_claim_keeps_its_clause():
             "was forecast by S&P Global to fall 2 per cent next year.")
     got = {g[0]: g[2] for g in speakers(text)}
     assert got["S&P Global"].startswith("European vehicle production") and "Jefferies" in got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In August, the Ministry of Trade and Industry raised its full-year growth forecast to between 1.5 and 2.5 "
+     "per cent.", "Ministry of Trade and Industry"),
+    ("The IMF cut its global growth forecast to 3.1% for next year.", "IMF"),
+])
+def test_body_revising_its_own_forecast_states_it(text, speaker):
+    assert speakers(text)[0][0] == speaker
