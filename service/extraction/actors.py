@@ -21,10 +21,13 @@ _LIST_HEADS = ("inistry ", "epartment ", "ffice ", "ommittee ", "ommission ", "u
 _PORTFOLIOS = load_set("portfolio_words")
 _PORTFOLIO_LAST = frozenset(w.split()[-1] for w in _PORTFOLIOS)
 _BODY_HEADS = load_set("institution_nouns") - {"union", "court", "board", "service", "institute", "bank"}
-_BODY_RE = re.compile(r"(?:\b[Tt]he\s+|(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)"
+_BODY_RE = re.compile(r"(?:\b[Tt]he\s+(?:(?P<prefix>[A-Z]{2,6})\s+)?|(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)"
                       r"(?P<body>(?:(?:" + _alternation(_PORTFOLIOS) + r")\s+(?:and\s+)?){1,2}"
                       r"(?:" + _alternation(_BODY_HEADS) + r"))$")
 _INSTRUMENT_NOUNS = frozenset("yield yields bond bonds note notes bill bills securities index indices futures".split())
+# "the maritime prefecture for the Channel and North Sea": the area a body is for is part of its name
+_FOR_AREA = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?:(?: and| of| the)? [A-Z][\w'’-]*){0,5}")
+_NAME_APPOSITIVE = re.compile(r", ([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}),")
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
 
 
@@ -162,15 +165,27 @@ def _body_mentions(doc: str, sentences: list[Sentence]) -> list[tuple[Found, int
         if body.split()[0] in ("state", "federal", "public", "civil") and len(body.split()) == 2 \
                 and body.split()[-1] not in ("defence", "defense", "service"):
             continue  # "the state agency", "the federal court": a kind of body, not one body
-        name, s = body, m.start("body")
-        if full and not owner:  # "the labour ministry" after "the Ministry of Labour"
+        name, s, end = body, m.start("body"), m.end()
+        area = _FOR_AREA.match(doc, end) if doc.startswith(" for ", end) else None
+        appositive = _NAME_APPOSITIVE.match(doc, end) if doc.startswith(", ", end) else None
+        prefix = m.group("prefix")
+        if prefix and (KNOWN[prefix].kind if prefix in KNOWN else "") == "international":
+            name, s = f"{prefix} {body}", m.start("prefix")  # "the UN human rights office"
+        elif prefix:
+            continue  # "the CGT labor federation": the CGT itself
+        elif area:
+            name, end = body + area.group(0), area.end()
+        if full and not owner and not area:  # "the labour ministry" after "the Ministry of Labour"
             name = full[4:] if full.startswith("The ") else full
         elif owner:
             owner = owner[4:] if owner.startswith("The ") else owner  # "The Bundestag's budget committee"
             known = KNOWN.get(owner)
-            name, s = f"{known.canonical if known else owner}'s {body}", m.end("owner") - len(owner)
-        found = Found(s, m.end(), doc[s:m.end()], "organization", name, bisect_right(starts, s) - 1,
-                      aliases={body, doc[s:m.end()]}, confidence=0.7, evidence=True)
+            owner_name = known.canonical if known and known.type == "country" else owner  # "S. Korea's": South Korea's
+            name, s = f"{owner_name}'s {body}", m.end("owner") - len(owner)
+        if appositive:  # "The state meteorological agency, Aemet, said": the body's own name
+            name = appositive.group(1)
+        found = Found(s, end, doc[s:end], "organization", name, bisect_right(starts, s) - 1,
+                      aliases={body, doc[s:end]}, confidence=0.7, evidence=True)
         out.append((found, m.start("body")))
     return out
 

@@ -411,6 +411,8 @@ class SpeakerReader:
         last = self.res.mention_ending_at(base + len(text), slack=0)
         if last and self.res.actors[last[1]].type == "person":
             return None  # "The head of GUR Kyrylo Budanov said": the name is the speaker
+        if last and self.res.actors[last[1]].type == "organization" and last[0] <= base + len(text) - len(m.group(0)):
+            return None  # "the maritime prefecture for the Channel and North Sea": one body's whole name
         phrase = m.group(0).strip()
         start = base + len(text) - len(m.group(0)) + (len(m.group(0)) - len(m.group(0).lstrip()))
         head = m.group("head").lower()

@@ -315,3 +315,20 @@ def test_brussels_speaking_is_the_eu_and_a_place_otherwise():
     actors = actors_of("Brussels has said it will review the arrangement.")
     assert any(a.type == "organization" and "European Union" in [a.name, *a.aliases] for a in actors.values())
     assert actors_of("Ministers met in Brussels on Monday.") == {}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The UN human rights office said at least 460 people had been killed.", "UN human rights office", None),
+    ("The maritime prefecture for the Channel and North Sea said 58 people were rescued.",
+     "maritime prefecture for the Channel and North Sea", "maritime prefecture"),
+    ("The state meteorological agency, Aemet, said 46C was recorded.", "Aemet", "state meteorological agency"),
+])
+def test_lower_case_bodies_with_a_prefix_an_area_or_a_name(text, name, alias):
+    actors = actors_of(text)
+    assert name in actors and actors[name].type == "organization", list(actors)
+    assert alias is None or alias in actors[name].aliases
+
+
+def test_acronym_before_its_own_description_is_that_body():
+    actors = actors_of("The CGT labor federation said 3 million people marched.")
+    assert "CGT" in actors and not any("federation" in n for n in actors), list(actors)
