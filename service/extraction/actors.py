@@ -14,6 +14,9 @@ from .types import Sentence
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from|into|across|towards?|via|over|"
                               r"inside|of|between|and|through|visiting|visited|visit)\s+$", re.I)
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from|into|across|towards?|via|over|inside|of|"
+                                   r"between|through|visiting|visited|visit)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                   r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+$", re.I)
 _PARTICLES = frozenset("al el bin ibn van von de da di du le la dos del".split())
 _LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommittee|ommission|ureau) (?:of|for) (?:the )?"
                            r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z][\w-]*")
@@ -66,9 +69,10 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
             continue  # "North America", "Latin America": regions
         if s > 4 and text[s - 4:s] in ("New ", "Baja") and k.type == "country":
             continue  # "New Mexico", "New England": another place named after it
-        if k.kind == "capital" and _LOCATIVE_BEFORE.search(text, max(0, s - 16), s):
+        loc = _LOCATIVE_BEFORE.search(text, max(0, s - 16), s) if k.kind == "capital" else None
+        if loc and (loc.group(0)[:3].lower() != "and" or _LOCATIVE_LIST_BEFORE.search(text, max(0, s - 50), s)):
             taken.append((ks, ke))
-            continue  # "a camp near Kyiv": a place, not the government
+            continue  # "a camp near Kyiv", "in Kyiv and Kharkiv": places; not "Washington and Paris have warned"
         if k.kind == "capital" and _THE_BEFORE.search(text, max(0, s - 5), s):
             nxt = text[e:e + 24].split(None, 1)
             if nxt and nxt[0][:1].islower() and nxt[0].strip(",.;:") not in STATE_NOUNS:
@@ -277,9 +281,10 @@ def _inside_person_name(doc: str, hit, runs) -> bool:
         after = doc[he:re_].split()
         if before and not after and len(before) <= 2 and all(_name_like(w) for w in before):
             return True  # "Michael Jordan", "Health Minister Mark Holland"
-        if after and not doc[rs:hs].split() and len(after) <= 2 and all(_name_like(strip_dot(w)) for w in after) \
-                and not doc.startswith(("'s", "’s"), he):
-            return True  # "Chad Smith"
+        lead = doc[rs:hs].split()
+        if after and (not lead or lead[-1] in ("and", "&")) and len(after) <= 2 \
+                and all(_name_like(strip_dot(w)) for w in after) and not doc.startswith(("'s", "’s"), he):
+            return True  # "Chad Smith", "Jorge Paredes and Sofia Ledesma"
     return False
 
 

@@ -127,6 +127,8 @@ def _coord_cue(text: str, s: int = 0, e: int | None = None):
 
 
 # "with firefighters saying", "with the agency warning": a participle cue after "with" and its subject
+_WITH_PARTICIPLE = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,5}?(?:" + _CARRYING_PARTICIPLES
+                              + r"|estimating|reporting|claiming)\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+$")
 # The words between a closing quote and its cue: '," Rep. Lee Kang-hoon of the party told'. The
 # gap lies inside one sentence, so a full stop in it belongs to an abbreviation.
@@ -180,6 +182,13 @@ class ClaimFinder(SpeakerReader):
                      start=s, end=e, sentence=self.doc[ss:se], sentence_start=ss, sentence_end=se,
                      confidence=round(conf, 2))
 
+    def _before_with_participle(self, start: int, end: int) -> int:
+        """Return where ", with X saying ..." cuts [start, end): that clause is X's own claim."""
+        if ", with " not in self.doc[start:end]:
+            return end
+        m = _WITH_PARTICIPLE.search(self.doc, start, end)
+        return m.start() if m else end
+
     def _content_after(self, cue_end: int, sent: Sentence, frame: str) -> tuple[int, int] | None:
         """Return the content span after a cue, or None when the cue takes no clause here."""
         doc, end = self.doc, sent.end
@@ -204,7 +213,7 @@ class ClaimFinder(SpeakerReader):
         if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
                 and not (t.group(1) and _coord_cue(t.group(0))):
             # (", adding that" inside the span belongs to the content, handled in the next branch)
-            return cue_end + t.end(), end
+            return cue_end + t.end(), self._before_with_participle(cue_end + t.end(), end)
         if frame in ("clause",):
             return None
         pos = cue_end

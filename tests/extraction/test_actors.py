@@ -332,3 +332,8 @@ def test_lower_case_bodies_with_a_prefix_an_area_or_a_name(text, name, alias):
 def test_acronym_before_its_own_description_is_that_body():
     actors = actors_of("The CGT labor federation said 3 million people marched.")
     assert "CGT" in actors and not any("federation" in n for n in actors), list(actors)
+
+
+def test_capital_as_a_given_name_after_and_is_a_person():
+    actors = actors_of("(Reporting by Jorge Paredes and Sofia Ledesma; Editing by Kieran Walsh)")
+    assert "Bulgaria" not in actors, list(actors)

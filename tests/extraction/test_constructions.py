@@ -451,3 +451,12 @@ def test_passive_source_inside_another_claim_keeps_its_clause():
 ])
 def test_body_revising_its_own_forecast_states_it(text, speaker):
     assert speakers(text)[0][0] == speaker
+
+
+def test_coordinated_capitals_with_both_speak_and_a_with_participle_is_its_own_claim():
+    assert speakers("Washington and Paris have both warned that three bases could close.")[0][0] in (
+        "United States", "France")
+    text = ("Citizens Advice and the charity Age UK both warned that older people were at risk, with Citizens "
+            "Advice saying the number of people it helped had risen by 17%.")
+    got = speakers(text)
+    assert len(got) == 2 and got[0][2] == "older people were at risk"
