@@ -140,6 +140,7 @@ _PLACE_OR_MANNER = re.compile(r"\s*(?:in|at|on|from|during|near|outside|inside|v
                               r"[$£€¥₹]?\d))[^,;.“”\"]{0,80}(?:[,;]|\.?\s*$)")
 _COMPARED_TAIL = re.compile(r",\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s|,\s*compared\s+(?:with|to)\s|"
                             r",\s*(?:against|versus|from)\s+" + _AMOUNT)
+_NOUN_PHRASE_FIRST = re.compile(r"\s*(?:the|a|an|its|his|her|their|these|those)\s+[\w%'’-]+", re.I)
 _SUBJECT_FIRST = re.compile(r"\s*(?:it|he|she|they|we|I|there|this|its|his|her|their)\s+\w", re.I)
 _LATER_CUE = re.compile(r"\b(?:reported|said|says|told|added|noted|stated|warned|claimed|argued|insisted|estimated|"
                         r"announced|confirmed)\s+(?:[a-z]+\s+){0,2}$")
@@ -204,11 +205,13 @@ class ClaimFinder(SpeakerReader):
                 return span
         t = _THAT_AFTER.match(rest) if rest.find("that", 0, 94) >= 0 else None  # "that" starts by index 90
         if t and (_AND_THAT.search(t.group(1)) or _OTHER_PARTICIPLE.search(t.group(1))
-                  or _SUBJECT_FIRST.match(t.group(1)) or _LATER_CUE.search(t.group(1))):
+                  or _SUBJECT_FIRST.match(t.group(1)) or _LATER_CUE.search(t.group(1))
+                  or frame == "say" and _NOUN_PHRASE_FIRST.match(t.group(1))):
             # "said the plant would create jobs and that ...": the content starts at once;
             # "the company said on Thursday, betting that ...": the that-clause is not the cue's;
             # "said it had built a pier that could ...": a relative "that" inside the content;
-            # "said 40% ran, while the RATP reported that ...": that "that" is the later cue's
+            # "said 40% ran, while the RATP reported that ...": that "that" is the later cue's;
+            # "said the 15 per cent levy that Washington applies would cost": "that" opens a relative clause
             t = None
         if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
                 and not (t.group(1) and _coord_cue(t.group(0))):
@@ -560,8 +563,9 @@ class ClaimFinder(SpeakerReader):
         """Claims like "This was stated by X": the content is the previous sentence."""
         if " by " not in sent.text:
             return []
-        m = PASSIVE_BY_RE.search(sent.text)
-        if not m or m.group(1) not in CUE_FRAME:
+        # "The death of a man who was hit by a wall was confirmed by X": the first passive cue, not the first passive
+        m = next((p for p in PASSIVE_BY_RE.finditer(sent.text) if p.group(1) in CUE_FRAME), None)
+        if not m:
             return []
         src_s = sent.start + m.end()
         tail = re.split(r",|\s+to\s+(?!the\b|an?\b)(?=[a-z]+\b)|\s+(?:on|in|at|during|after|citing)\s+(?:the\s+)?(?:same\s+)?(?:day|\w+day|"

@@ -460,3 +460,11 @@ def test_coordinated_capitals_with_both_speak_and_a_with_participle_is_its_own_c
             "Advice saying the number of people it helped had risen by 17%.")
     got = speakers(text)
     assert len(got) == 2 and got[0][2] == "older people were at risk"
+
+
+def test_passive_cue_after_another_passive_and_a_relative_that_after_said():
+    text = ("The death of a man who was hit by a collapsing wall was confirmed by the district administration "
+            "on Friday.")
+    assert speakers(text)[0][0] == "district administration"
+    text = "Vogler said the 15 per cent levy that Washington applies would cost the group about €300mn."
+    assert speakers(text)[0][2].startswith("the 15 per cent levy")
