@@ -387,7 +387,7 @@ class ClaimFinder(SpeakerReader):
     def _named_relative(self, sent: Sentence, before: str) -> bool:
         """Tell whether a cue follows ", who" after a name ("Janet Pruitt, who said"): the name speaks."""
         rel = _RELATIVE_WHO.search(before, max(0, len(before) - 12))
-        return bool(rel) and self.res.mention_ending_at(sent.start + rel.start(), slack=0) is not None
+        return bool(rel) and self.name_ending_at(sent.start, before, rel.start()) is not None
 
     @staticmethod
     def _noun_use(cue: str, before: str, after: str) -> bool:

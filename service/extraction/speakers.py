@@ -21,6 +21,7 @@ _DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|su
                             r"records|census|projections|forecasts?|tally|count|modelling|modeling)(?:\s+[\w-]+){0,3}$")
 _PLACE_AFTER_IN = re.compile(r"\b(?:in|from|of|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 _CAPITALISED_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+_BRACKET_END = re.compile(r"\s*\([A-Z][\w&.-]*\)$")
 _OWNER_TAIL = re.compile(r"(?:['’]s|\s*\([A-Z][\w&.-]*\))(?:\s+[a-z-]+){0,2}$")
 _POSSESSIVE_DESCRIPTOR = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?)['’]s(?:\s+[a-z-]+){0,2}$")
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
@@ -237,7 +238,7 @@ class SpeakerReader:
                 return key, self.doc[s:sent.start + len(text)], 0.9
             rel = _RELATIVE_END.search(text, max(0, len(text) - 12)) if text.endswith(("who", "which")) else None
             if rel:  # "according to Coroner Janet Pruitt, who said ...": the name before "who"
-                named = self.res.mention_ending_at(sent.start + rel.start(), slack=0)
+                named = self.name_ending_at(sent.start, text, rel.start())
                 if named:
                     return named[1], self.doc[named[0]:sent.start + rel.start()], 0.8
             # why: the pattern ends in a pronoun and spaces; test the last letters first
@@ -319,6 +320,12 @@ class SpeakerReader:
             if key:
                 return key, text[poss.start(1):].strip(), min(conf, 0.7)
         return None
+
+    def name_ending_at(self, base: int, text: str, at: int) -> tuple[int, str] | None:
+        """Return (start, key) of the mention ending at text[at], or before a bracketed acronym there
+        ("the Group for the Support of Islam and Muslims (JNIM), which said")."""
+        bracket = _BRACKET_END.search(text, max(0, at - 14), at) if text[at - 1:at] == ")" else None
+        return self.res.mention_ending_at(base + (bracket.start() if bracket else at), slack=0)
 
     def _earlier_appositives(self, sent: Sentence, text: str) -> str:
         """Strip the appositives left before a stripped one when a person's name precedes them.

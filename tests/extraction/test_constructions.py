@@ -468,3 +468,10 @@ def test_passive_cue_after_another_passive_and_a_relative_that_after_said():
     assert speakers(text)[0][0] == "district administration"
     text = "Vogler said the 15 per cent levy that Washington applies would cost the group about €300mn."
     assert speakers(text)[0][2].startswith("the 15 per cent levy")
+
+
+def test_which_said_after_a_name_with_its_acronym():
+    text = ("The attack was claimed by the Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM), "
+            "which said in a statement that its fighters had seized 20 vehicles.")
+    got = speakers(text)
+    assert got[-1][0] == "Group for the Support of Islam and Muslims" and got[-1][2].startswith("its fighters")
