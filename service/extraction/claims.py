@@ -48,7 +48,7 @@ _AMOUNT = (r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+tha
 # Forecast verbs whose object may be a number: "predicted 17 to 25 storms", "projected growth of 2%"
 _FORECAST_CUES = frozenset("predict predicts predicted forecast forecasts projected projects expect expects "
                            "expected estimate estimates estimated".split())
-_NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\w-]*){0,5}?\s+(?:of\s+|at\s+|between\s+|to\s+)?"
+_NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\w-]*){0,5}?\s+(?:(?:of|at|to)\s+)?(?:between\s+)?"
                             + _AMOUNT)
 _TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,3}$")

@@ -61,7 +61,8 @@ _COMPLEMENTIZERS = frozenset(("that",))
 _SAID_WORDS = frozenset("said says stated states noted notes warned warns told".split())  # not "added 1.8%"
 _SAY_WORDS = frozenset("said says saying added adds noted notes warned warns stated states".split())
 # Verbs that bring in a clause, never part of the noun phrase after them
-_REPORT_VERBS = _SAY_WORDS | frozenset("show shows showed suggest suggests suggested indicate indicates indicated".split())
+_REPORT_VERBS = _SAY_WORDS | frozenset("show shows showed suggest suggests suggested indicate indicates indicated "
+                                           "expect expects predicts predicted projects projected".split())
 _LY_ADJECTIVES = frozenset("quarterly monthly weekly yearly daily hourly family supply assembly".split())
 _NUMBER_WORDS = frozenset(w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten"))
 _QUANTIFIERS = frozenset("some all many most several both each every".split())

@@ -475,3 +475,10 @@ def test_which_said_after_a_name_with_its_acronym():
             "which said in a statement that its fighters had seized 20 vehicles.")
     got = speakers(text)
     assert got[-1][0] == "Group for the Support of Islam and Muslims" and got[-1][2].startswith("its fighters")
+
+
+def test_forecast_verb_with_a_noun_and_a_range_and_a_filler_now():
+    text = ("Brenner Werke cut its outlook again. The company now expects revenue of between €26.5bn and €27bn "
+            "this year.")
+    got = speakers(text)
+    assert got[-1][0] == "Brenner Werke" and got[-1][2].startswith("revenue of between")
