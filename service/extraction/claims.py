@@ -7,7 +7,7 @@ from .coref import GROUP_NOUNS
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, cue_matches
 from .lexicon import load_set
 from .names import DESCRIPTORS, ROLE_NOUNS
-from .speakers import _DESCRIPTOR_PP, _OPEN, _PARTICIPLE_TAIL, _SPOKES, SpeakerReader
+from .speakers import _DESCRIPTOR_PP, _OPEN, _PARTICIPLE_TAIL, _SPOKES, RESTATING_NOUNS, SpeakerReader
 from .types import Claim, Sentence
 
 _THAT_AFTER = re.compile(r"^([^\"“”.;:]{0,90}?)\bthat\b[,]?\s*")
@@ -86,9 +86,12 @@ _CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas|on\s+top\s+of|in\s+
                             r"compared\s+with|compared\s+to|against|from|"
                             r"(?:and|but)\s+(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|could|plans|expects)|"
                             r"(?!(?:" + _CARRYING_PARTICIPLES + r"|citing)\b)[a-z]{2,}ing)\s")  # ", easing from 4.5%"
+_RESTATING_ALT = r"(?:" + "|".join(sorted(RESTATING_NOUNS)) + r")\b"
+_RESTATING_TAIL = re.compile(r",\s*(?:a|an|the)\s+" + _RESTATING_ALT)
 _TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|"
                               r"tonight)\b(?:\s+[\w'’.-]+){0,4}?)?,\s*(?:in|as|with|amid|while|following|during|"
-                              r"when|citing|after|before|according)\b")
+                              r"when|citing|after|before|according|"
+                              r"(?:a|an|the)\s+" + _RESTATING_ALT + r")\b")  # ", a figure critics say is too small"
 _DATA_FROM = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?(?:figures|data|"
                         r"statistics|numbers|estimates|tally|count|report|survey|poll|study|records|calculations|"
                         r"analysis|modelling|modeling|projections|research)\s+"
@@ -489,8 +492,8 @@ class ClaimFinder(SpeakerReader):
         tail = self.doc[m.end():sent.end]
         if tail.startswith(","):
             rest = tail[1:]
-            if _PARTICIPLE_CUE.match(tail):  # "..., the center said, adding that ...": its own claim
-                return sent.end
+            if _PARTICIPLE_CUE.match(tail) or _RESTATING_TAIL.match(tail):
+                return sent.end  # "..., the center said, adding that ...": its own claim; ", a figure ...": an aside
             # why: "Jan. 1." and "U.S." put full stops inside a trailing phrase
             return sent.end if re.fullmatch(r"[^;]{0,160}", rest) and not _SENT_BREAK.search(rest) \
                 and not self._verb_cue_in(rest) else m.end()

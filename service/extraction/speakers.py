@@ -21,6 +21,9 @@ _DATA_NOUN_END = re.compile(r"\s+(?:data|figures|statistics|numbers|estimates|su
                             r"records|census|projections|forecasts?|tally|count|modelling|modeling)(?:\s+[\w-]+){0,3}$")
 _PLACE_AFTER_IN = re.compile(r"\b(?:in|from|of|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 _CAPITALISED_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+# Nouns of an appositive that restates the content before it: "..., X reported, a figure critics call small"
+RESTATING_NOUNS = frozenset("figure number rise increase drop decline fall jump level record total tally toll sum move "
+                            "step".split())
 _BRACKET_END = re.compile(r"\s*\([A-Z][\w&.-]*\)$")
 _OWNER_TAIL = re.compile(r"(?:['’]s|\s*\([A-Z][\w&.-]*\))(?:\s+[a-z-]+){0,2}$")
 _POSSESSIVE_DESCRIPTOR = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?)['’]s(?:\s+[a-z-]+){0,2}$")
@@ -378,8 +381,9 @@ class SpeakerReader:
                     and words[i].islower():
                 i -= 2  # "the UN's weather and climate agency"
                 continue
-            if prev.lower() in _NP_STOP or prev.endswith((",", ":")) or _QUOTE_CHARS & set(prev):
-                break
+            if prev.lower() in _NP_STOP or prev.endswith((",", ":")) or _QUOTE_CHARS & set(prev) \
+                    or prev.lower() in RESTATING_NOUNS:
+                break  # "a figure critics say": the critics
             i -= 1
         return " ".join(words[i:]).lstrip("".join(_QUOTE_CHARS))
 

@@ -482,3 +482,11 @@ def test_forecast_verb_with_a_noun_and_a_range_and_a_filler_now():
             "this year.")
     got = speakers(text)
     assert got[-1][0] == "Brenner Werke" and got[-1][2].startswith("revenue of between")
+
+
+def test_restating_appositive_after_the_cue_is_no_content():
+    text = ("London has sent back 42 people under the scheme, British media reported, a figure critics say is "
+            "far too small.")
+    got = speakers(text)
+    assert got[0] == ("British media", "indirect", "London has sent back 42 people under the scheme")
+    assert got[1][0] == "critics"
