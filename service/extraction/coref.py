@@ -39,6 +39,8 @@ _NAME_WORDS_FOR = {
     "tribunal": {"tribunal", "court"},
 }
 # Words that make a role another office: "the shadow chancellor" is not "the chancellor"
+# Levels below the state: "the prefectural government" is not "the government"
+_LEVELS = frozenset("prefectural provincial regional local municipal city district county".split())
 _RANKS = frozenset("shadow former deputy vice ex acting assistant junior opposition".split())
 # Name endings and words that tell a body's kind when the lexicon does not know it
 _COMPANY_ENDINGS = frozenset("Inc Corp Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV Oyj ASA SE Werke "
@@ -281,7 +283,7 @@ class Resolver:
                 # "the publication" is the outlet just quoted; "the company" the firm the story is about
                 pick = self._recent if kind == "media" else self._salient
                 key = self._previous_speaker(pos, typ) if head in _GENERIC_BODY_NOUNS else None
-                key = key or self._named_like(head, pos) or self._named_for(head, pos) \
+                key = key or self._named_like(head, pos, tuple(words)) or self._named_for(head, pos) \
                     or self._subject_of_kind(pos, typ, kind) or pick(pos, (typ,), kind)
                 if key is None and kind:
                     key = pick(pos, (typ,))
@@ -421,11 +423,12 @@ class Resolver:
                 best, best_pos = key, last
         return best
 
-    def _named_like(self, head: str, pos: int) -> str | None:
+    def _named_like(self, head: str, pos: int, words: tuple[str, ...] = ()) -> str | None:
         """Return the latest actor or group before `pos` whose name has the noun `head`.
 
         "the ministry" after "the Ministry of Unification" or "the ministry of health in
-        North Darfur"; "the disaster authority" after "National Disaster Management Authority".
+        North Darfur"; "the disaster authority" after "National Disaster Management Authority";
+        but "the government" is not "the prefectural government" (a level the phrase lacks).
         """
         best, best_pos = None, -1
         for key, actor in self.actors.items():
@@ -434,13 +437,15 @@ class Resolver:
             names = [actor.name, *actor.aliases]
             if not any(head in n.lower().split() for n in names):
                 continue
+            if not _LEVELS.isdisjoint(set(actor.name.split()) - set(words)):
+                continue  # a lower-case level only: "State Emergency Operation Centre" is a name
             last = max((m.start for m in actor.mentions if m.start < pos), default=-1)
             if actor.type == "group":
                 last = max((p for p, k in self.speakers if k == key and p < pos), default=-1)
             if last > best_pos:
                 best, best_pos = key, last
         for p, key, text in reversed(self.spoken):  # "Lebanon's health ministry said" ... "the ministry"
-            if p < pos and p > best_pos and head in text.split():
+            if p < pos and p > best_pos and head in text.split() and _LEVELS.isdisjoint(set(text.split()) - set(words)):
                 return key
         return best
 

@@ -490,3 +490,10 @@ def test_restating_appositive_after_the_cue_is_no_content():
     got = speakers(text)
     assert got[0] == ("British media", "indirect", "London has sent back 42 people under the scheme")
     assert got[1][0] == "critics"
+
+
+def test_the_government_is_not_a_prefectural_government():
+    text = ("The Miyazaki prefectural government said three roads were closed. Near the Nankai Trough, the "
+            "government estimates there is a 70 percent chance of a major quake.")
+    got = speakers(text)
+    assert got[-1][0] != got[0][0]
