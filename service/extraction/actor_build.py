@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .actors import CORP_SUFFIX, DEFINED_ACRONYM
-from .name_runs import COMPASS, INNER_CAPS, RUN_CONNECTORS, Found
+from .name_runs import _NAME_PARTICLES, COMPASS, INNER_CAPS, RUN_CONNECTORS, Found
 from .names import COMMON_ACRONYMS, DEMONYMS, FAMILY_NAME_FIRST, KNOWN, ORG_HEADS, STOPWORDS, initials, is_acronym
 from .types import Actor, Mention
 
@@ -138,6 +138,11 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
         if actor.type == "person" and len(actor.name.split()) > 1:
             parts = actor.name.split()
             last = parts[-1]
+            k = len(parts) - 1
+            while k > 1 and parts[k - 1] in _NAME_PARTICLES:
+                k -= 1
+            if k < len(parts) - 1:
+                last = " ".join(parts[k:])  # "von der Leyen", "del Pozo"
             if parts[0] in FAMILY_NAME_FIRST and ("-" in parts[1] or len(parts) == 3 and len(last) <= 3):
                 last = parts[0]  # "Lee Sung-kwon", "Kim Jong Un": the family name comes first
             if last not in actor.aliases:

@@ -41,6 +41,7 @@ _NAME_WORDS_FOR = {
 # Words that make a role another office: "the shadow chancellor" is not "the chancellor"
 # Levels below the state: "the prefectural government" is not "the government"
 _LEVELS = frozenset("prefectural provincial regional local municipal city district county".split())
+_GENERIC_MODIFIERS = frozenset("senior top chief local south north korean a an the".split())
 _RANKS = frozenset("shadow former deputy vice ex acting assistant junior opposition".split())
 # Name endings and words that tell a body's kind when the lexicon does not know it
 _COMPANY_ENDINGS = frozenset("Inc Corp Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV Oyj ASA SE Werke "
@@ -336,6 +337,9 @@ class Resolver:
             desc = actor.description.lower().split()
             if head not in desc or not _RANKS.isdisjoint(set(desc[:desc.index(head)]) - set(words)):
                 continue
+            own, said = set(desc[:desc.index(head)]) - _GENERIC_MODIFIERS, set(words[1:-1]) - _GENERIC_MODIFIERS
+            if own and said and not said <= own:
+                continue  # "a ministry spokesperson" is not "an Aemet spokesperson"
             first = min((m.start for m in actor.mentions), default=pos)
             last = max((m.start for m in actor.mentions if m.start < pos), default=-1)
             if last >= 0 and last > before[1]:

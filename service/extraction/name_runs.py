@@ -78,6 +78,7 @@ _COMMON_MODIFIERS = frozenset("health state local federal government police mili
                               "industry agriculture environment property housing market energy oil".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
+_NAME_PARTICLES = frozenset("de du del da di van von der den ter dos das le la".split())
 RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
 _NAME_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rep Sen Sir Dame".split())
 _WINDOW = 160  # characters of context read on each side of a capitalised run
@@ -369,6 +370,17 @@ def _appositive_role_before(before: str) -> re.Match | None:
     return None
 
 
+def _particle_name(tokens: list[str]) -> bool:
+    """Tell whether a run is a personal name with a particle inside ("Rubén del Pozo", "Ursula von der
+    Leyen"): two to five words, particles only between capitalised words that are no known name."""
+    if not 3 <= len(tokens) <= 5 or tokens[0] in _NAME_PARTICLES or tokens[-1] in _NAME_PARTICLES:
+        return False
+    names = [t for t in tokens if t not in _NAME_PARTICLES]
+    return len(names) >= 2 and len(names) < len(tokens) and all(
+        t[:1].isupper() and t.isalpha() and t not in KNOWN and t not in ORG_HEADS and t.lower() not in STOPWORDS
+        and t.lower() not in PLACE_WORDS for t in names)
+
+
 def _surname_he(words: list[tuple[int, int, str]], i: int) -> bool:
     """Tell whether words[i] is the Chinese surname "He" ("He Lifeng"), not the pronoun.
 
@@ -440,7 +452,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         elif cut >= len(tokens):
             return []
     connectors = RUN_CONNECTORS
-    if not is_org and not connectors.isdisjoint(tokens):
+    if not is_org and not connectors.isdisjoint(tokens) and not _particle_name(tokens):
         # Not an organisation: split at connectors and read the parts on their own.
         out, cur = [], []
         for w in words + [(0, 0, "of")]:

@@ -174,7 +174,7 @@ _CONNECT = r"(?:of the|of|for the|for|and|&|on|de|du|del)"
 
 def _run_pattern(w: str) -> re.Pattern:
     """Compile the capitalised-run pattern with `w` as its word character."""
-    cap = (r"(?:(?:[A-Z]\.){1,3}(?![a-z])|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s])?[A-Z]"
+    cap = (r"(?:(?:[A-Z]\.){1,3}(?![a-z])|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s](?:der\s|den\s)?)?[A-Z]"
            + w + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)")
     # A run starts with a capital letter; the look-behind sits after it so that the pattern opens
     # with a character class the regex engine can skip ahead to (a leading "al-"/"van " particle is

@@ -337,3 +337,13 @@ def test_acronym_before_its_own_description_is_that_body():
 def test_capital_as_a_given_name_after_and_is_a_person():
     actors = actors_of("(Reporting by Jorge Paredes and Sofia Ledesma; Editing by Kieran Walsh)")
     assert "Bulgaria" not in actors, list(actors)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Ursula von der Leyen said the talks would continue.", "Ursula von der Leyen", "von der Leyen"),
+    ('"We are no longer talking about isolated days," said Rubén del Pozo, an Aemet spokesperson.',
+     "Rubén del Pozo", "del Pozo"),
+])
+def test_names_with_particles_inside(text, name, alias):
+    actors = actors_of(text)
+    assert actors[name].type == "person" and alias in actors[name].aliases, list(actors)

@@ -497,3 +497,9 @@ def test_the_government_is_not_a_prefectural_government():
             "government estimates there is a 70 percent chance of a major quake.")
     got = speakers(text)
     assert got[-1][0] != got[0][0]
+
+
+def test_role_speaker_with_another_employer_is_not_that_person():
+    text = ('"It is hot," said Rubén del Pozo, an Aemet spokesperson. A ministry spokesperson said the budget '
+            "had increased by €12m.")
+    assert speakers(text)[-1][0] != "Rubén del Pozo"
