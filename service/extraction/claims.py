@@ -6,7 +6,7 @@ import re
 from .coref import GROUP_NOUNS
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, cue_matches
 from .lexicon import load_set
-from .names import DESCRIPTORS, ROLE_NOUNS
+from .names import DESCRIPTORS, KNOWN, ROLE_NOUNS
 from .speakers import _DESCRIPTOR_PP, _OPEN, _PARTICIPLE_TAIL, _SPOKES, RESTATING_NOUNS, SpeakerReader
 from .types import Claim, Sentence
 
@@ -59,6 +59,7 @@ _FORECAST_REVISION = re.compile(
     r"reiterated|reaffirmed|raises|lifts|cuts|lowers|trims|revises|upgrades|downgrades|maintains|keeps)\s+"
     r"(?:(?:up|down)\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:forecasts?|outlook|guidance|projections?|estimates?|targets?)\b")
+_TITLE_CASE_CUE_END = re.compile(r"(?P<c>.{12,}?),\s+(?P<s>[^,;:]{2,40}?)\s+(?:Says|Say|Said|Warns|Claims|Reports|Finds)$")
 _THAT_CLAUSE = re.compile(r"\s+that\s+")
 _PASSIVE_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")
 _CLAUSE_OPENER = re.compile(r"\b(?:that|said|says)\s+")
@@ -367,12 +368,16 @@ class ClaimFinder(SpeakerReader):
         text = sent.text.rstrip()
         if text.endswith((".", "?", "!", "”", '"')) or "\n" in text.strip():
             return []
-        m = re.match(r"(?P<c>.{12,}?)\s*(?::|\s[-–—]\s)\s*(?P<s>[^:;,.]{2,40})$", text)
+        m = re.match(r"(?P<c>.{12,}?)\s*(?::|\s[-–—]\s)\s*(?P<s>[^:;,.]{2,40})$", text) \
+            or _TITLE_CASE_CUE_END.match(text)  # "Fighting Kills at Least 230 Civilians, U.N. Says"
         if not m or len(m.group("s").split()) > 5:
             return []
         s_start = sent.start + m.start("s")
         key = self.res.first_mention_in(s_start, sent.start + m.end("s"))
         conf = 0.7
+        known = KNOWN.get(m.group("s").strip()) if key is None else None
+        if known and known.type == "organization":  # "..., U.N. Says": a title-case run hid the name
+            key = self.res.named_org(known.canonical, s_start)
         if key is None:
             phrase = m.group("s").strip()
             head = phrase.lower().split()[-1]
@@ -384,7 +389,8 @@ class ClaimFinder(SpeakerReader):
                 key = self.res._named_like(head, 10 ** 9) if head in DESCRIPTORS else None
             key = key or self.res.group(phrase, s_start)
             conf = 0.6
-        c = self._make(key, m.group("s").strip(), "", sent.start, sent.start + m.end("c"), conf)
+        cue = text.rsplit(None, 1)[-1].lower() if m.re is _TITLE_CASE_CUE_END else ""
+        c = self._make(key, m.group("s").strip(), cue, sent.start, sent.start + m.end("c"), conf)
         return [c] if c else []
 
     def _named_relative(self, sent: Sentence, before: str) -> bool:

@@ -503,3 +503,9 @@ def test_role_speaker_with_another_employer_is_not_that_person():
     text = ('"It is hot," said Rubén del Pozo, an Aemet spokesperson. A ministry spokesperson said the budget '
             "had increased by €12m.")
     assert speakers(text)[-1][0] != "Rubén del Pozo"
+
+
+def test_title_case_headline_with_a_capitalised_cue():
+    text = "Fighting in Eastern Congo Kills at Least 230 Civilians, U.N. Says\n\nGOMA, Congo — Fighting went on."
+    got = speakers(text)
+    assert got and got[0][0] == "U.N." and got[0][2].startswith("Fighting in Eastern Congo")
