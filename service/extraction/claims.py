@@ -377,7 +377,9 @@ class ClaimFinder(SpeakerReader):
         conf = 0.7
         known = KNOWN.get(m.group("s").strip()) if key is None else None
         if known and known.type == "organization":  # "..., U.N. Says": a title-case run hid the name
-            key = self.res.named_org(known.canonical, s_start)
+            key = self.res.named_org(m.group("s").strip(), s_start)
+            if known.canonical not in self.res.actors[key].aliases:
+                self.res.actors[key].aliases.append(known.canonical)
         if key is None:
             phrase = m.group("s").strip()
             head = phrase.lower().split()[-1]
