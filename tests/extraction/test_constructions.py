@@ -509,3 +509,8 @@ def test_title_case_headline_with_a_capitalised_cue():
     text = "Fighting in Eastern Congo Kills at Least 230 Civilians, U.N. Says\n\nGOMA, Congo — Fighting went on."
     got = speakers(text)
     assert got and got[0][0] == "U.N." and got[0][2].startswith("Fighting in Eastern Congo")
+
+
+def test_unnamed_people_described_by_age_and_place_speak():
+    text = 'A 72-year-old man in Hirono said, "I was asleep when the shaking started."'
+    assert speakers(text)[0][0] == "72-year-old man"
