@@ -63,7 +63,8 @@ spokesman spokeswoman publication newspaper paper outlet broadcaster agency wire
 count estimate estimates projection projections forecast forecasters model index release bulletin document memo
 letter filing records minutes survey census pollster judge justice modelling modeling research""".split())
 _OF_BEFORE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:ruling|main|opposition|governing|conservative|"
-                        r"liberal|centre-right|centre-left|center-right|center-left|far-right|left-wing|right-wing)\s+)?$")
+                        r"liberal|centre-right|centre-left|center-right|center-left|far-right|left-wing|right-wing|"
+                        r"[A-Z][\w.]*-based|[a-z]+-based)\s+)?$")  # "of the Munich-based Ifo Institute"
 _DESCRIPTOR_PP = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?=[A-Z][a-z]+s\s))(?P<pre>(?:[\w'’-]+\s+){0,3}?)(?P<head>(?i:" + _ROLE_ALT
     + r"))\s+(?:of|for|at|from|in|with|to|on|living|based|who|representing)\s+[^,;:“”\"]{2,120}$")

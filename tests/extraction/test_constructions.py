@@ -514,3 +514,8 @@ def test_title_case_headline_with_a_capitalised_cue():
 def test_unnamed_people_described_by_age_and_place_speak():
     text = 'A 72-year-old man in Hirono said, "I was asleep when the shaking started."'
     assert speakers(text)[0][0] == "72-year-old man"
+
+
+def test_person_of_a_based_institute_speaks():
+    text = "Economist Lena Vogt of the Munich-based Ifo Institute said the data did not point to a recession."
+    assert speakers(text)[0][0] == "Lena Vogt"
