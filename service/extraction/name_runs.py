@@ -48,7 +48,7 @@ _POLL_STARTS = ("poll", "survey", "research", "analysis", "data")
 _ORG_VERB_STARTS = ("found", "finds", "showed", "shows", "estimated", "projected", "expects", "put")
 _ORG_VERB_AFTER = re.compile(r"^\s+(?:found|finds|showed|shows|estimated|projected|expects\b|"
                              r"puts?\s+(?:[A-Z]|the\b|its\b|support\b|turnout\b))")  # not "Brent put on $2"
-_IZAFAT = re.compile(r"[A-Z][a-z]+-(?:e|i|ut)-[A-Z][a-z]+")  # "Tehreek-e-Taliban", "Hizb-ut-Tahrir"
+_IZAFAT = re.compile(r"[A-Z][a-z]+-(?:e|i|ut|ul|al|ud)-[A-Z][a-z]+")  # "Tehreek-e-Taliban", "Hizb-ut-Tahrir", "Ittehad-ul-Mujahideen"
 _EVENT_FIRST = frozenset("Typhoon Hurricane Cyclone Storm Tropical Operation Mount Lake Cape Place Rue Fort St. Saint "
                          "St San Santa Santo Puerto Porto Los Las Rio".split())
 # Two-word endings of place names whose last word alone may be a surname ("Grace Park", "Stuart Hall")

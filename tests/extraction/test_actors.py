@@ -347,3 +347,8 @@ def test_capital_as_a_given_name_after_and_is_a_person():
 def test_names_with_particles_inside(text, name, alias):
     actors = actors_of(text)
     assert actors[name].type == "person" and alias in actors[name].aliases, list(actors)
+
+
+def test_izafat_names_with_ul_are_bodies():
+    actors = actors_of("The Ittehad-ul-Mujahideen Pakistan, an alliance of militant groups, claimed responsibility.")
+    assert actors["Ittehad-ul-Mujahideen Pakistan"].type == "organization" and "Pakistan" not in actors
