@@ -238,6 +238,10 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
     for rs, re_ in runs:
         if re_ > he + 1 and doc[he] == " " and _starts_longer_name(doc, hit, known, rs, re_):
             return True
+        if rs < hs and known.type == "organization" and hit[2].split()[0] in ORG_HEADS:
+            lead = doc[rs:hs].split()
+            if lead and lead[-1][:1].isupper() and lead[-1].lower() not in STOPWORDS and lead[-1].lower() not in TITLES:
+                return True  # "Utah Department of Health and Human Services": a state's own department
         if rs < hs and known.type in ("country", "organization"):
             lead = doc[rs:hs].split()
             if lead[-1] in ("of", "the", "for") and any(w in ORG_HEADS for w in lead) \

@@ -352,3 +352,13 @@ def test_names_with_particles_inside(text, name, alias):
 def test_izafat_names_with_ul_are_bodies():
     actors = actors_of("The Ittehad-ul-Mujahideen Pakistan, an alliance of militant groups, claimed responsibility.")
     assert actors["Ittehad-ul-Mujahideen Pakistan"].type == "organization" and "Pakistan" not in actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Most patients are children, the Utah Department of Health and Human Services said.",
+     "Utah Department of Health and Human Services"),
+    ("The Texas Department of State Health Services said three people died.", "Texas Department of State Health Services"),
+])
+def test_a_states_own_department_is_not_the_federal_one(text, name):
+    actors = actors_of(text)
+    assert name in actors, list(actors)
