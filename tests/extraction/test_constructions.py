@@ -519,3 +519,7 @@ def test_unnamed_people_described_by_age_and_place_speak():
 def test_person_of_a_based_institute_speaks():
     text = "Economist Lena Vogt of the Munich-based Ifo Institute said the data did not point to a recession."
     assert speakers(text)[0][0] == "Lena Vogt"
+
+
+def test_ownerless_data_is_a_group_source():
+    assert speakers("German exports fell sharply in September, official data showed.")[0][0] == "official data"
