@@ -370,6 +370,23 @@ def _appositive_role_before(before: str) -> re.Match | None:
     return None
 
 
+def _person_after_title(sent: Sentence, words: list[tuple[int, int, str]], tokens: list[str]) -> Found | None:
+    """Return the person named after a title that ends a body's name ("AP Economics Writer Daniel Ferris"),
+    described by all before it, or None."""
+    for k in range(len(tokens) - 2, 0, -1):
+        low = tokens[k].lower()
+        if low in TITLES or low in ROLE_NOUNS:
+            names = tokens[k + 1:]
+            if 1 <= len(names) <= 3 and all(t[:1].isupper() and t.isalpha() and t not in KNOWN and t not in ORG_HEADS
+                                            for t in names):
+                s, e = words[k + 1][0], words[-1][1]
+                text = " ".join(names)
+                return Found(s, e, text, "person" if len(names) > 1 else "single", text, sent.index, aliases={text},
+                             description=" ".join(tokens[:k + 1]), confidence=0.8, evidence=True)
+            return None
+    return None
+
+
 def _particle_name(tokens: list[str]) -> bool:
     """Tell whether a run is a personal name with a particle inside ("Rubén del Pozo", "Ursula von der
     Leyen"): two to five words, particles only between capitalised words that are no known name."""
@@ -436,6 +453,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
         split = _split_org_run(doc, sent, words, tokens, head_idx)
         if split is not None:
             return split
+        person = _person_after_title(sent, words, tokens)
+        if person is not None:  # "Bannu Regional Police Officer Sajjad Khan": the officer, not a body
+            return [person]
     description = None
     if not is_org:
         cut = title_prefix_len(tokens)

@@ -362,3 +362,17 @@ def test_izafat_names_with_ul_are_bodies():
 def test_a_states_own_department_is_not_the_federal_one(text, name):
     actors = actors_of(text)
     assert name in actors, list(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bannu Regional Police Officer Sajjad Khan said three people died.", "Sajjad Khan"),
+    ("AP Economics Writer Daniel Ferris contributed to this report.", "Daniel Ferris"),
+])
+def test_person_after_a_title_ending_a_body_name(text, name):
+    actors = actors_of(text)
+    assert actors[name].type == "person", list(actors)
+
+
+@pytest.mark.parametrize("text", ["Kuji Port was hit by a 20 cm wave.", "Andhra Pradesh reported four deaths."])
+def test_place_names_ending_in_place_words_are_not_people(text):
+    assert not any(a.type == "person" for a in actors_of(text).values())
