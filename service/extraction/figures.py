@@ -18,6 +18,7 @@ from .figure_context import (find_periods, is_age_span, nearest_period, read_age
 from .figure_filters import is_not_a_figure, is_tally, last_chunk_start
 from .figure_objects import VERB_QUALIFIERS, is_plural, object_after, object_before, referent, subject_before
 from .lexicon import load_set, load_table
+from .names import KNOWN
 from .numbers import SUFFIX_UNITS, Quantity, find_quantities
 from .types import Figure, Sentence
 
@@ -56,6 +57,13 @@ _COMPARE_WORDS = ("from", "compared", "versus", "vs", "against", "than")  # one 
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _TO_AFTER = re.compile(r"\s+to\s")
 # Measures whose unit names what is measured when no noun follows: "travelling at 15 kph", "about 30 meters"
+# What a currency is called when nothing else names what the money is: the first word form per code
+_CURRENCY_WORDS = {**{code: "dollars" for code in ("AUD", "CAD", "SGD", "NZD", "HKD", "TWD")},
+                   "PKR": "rupees", "LKR": "rupees", "NPR": "rupees"}
+for _surface, _code, _place in load_table("currencies"):
+    if _place == "suffix" and _surface.islower() and _surface.endswith("s") or _surface in ("yen", "yuan", "won"):
+        _CURRENCY_WORDS.setdefault(_code, _surface)
+_VERB_FORM = re.compile(r"[a-z]{3,}ed")
 _PHYSICAL_UNITS = frozenset("metres km miles km/h mph feet mm cm".split())
 _FIRST_UNIT_WORD = re.compile(r"(?<=[\d\s])(?!(?:million|billion|thousand|bn|mn|k)\b)[A-Za-z][A-Za-z/]*")
 _RUN_WORD = re.compile(r"\s+(?:straight|consecutive|successive)(?=\s)", re.IGNORECASE)
@@ -136,6 +144,19 @@ def _rupee_code(doc: str, start: int, end: int, floor: int) -> str:
     if found is None:
         return "INR"
     return next(code for code, group in zip(_RUPEE_CODES, found.groups()) if group)
+
+
+def _plain_object(obj: str | None, unit: str | None) -> str | None:
+    """Return what a money or measure figure counts when no noun says it better: the currency or
+    the unit ("Rs 1,200 crore" counts rupees, not "Centre"; "burned 9,000 hectares" hectares;
+    "recorded 46.2C" a temperature). A lone participle or a country or body's name is no such noun."""
+    if unit is None or obj is not None and not (" " not in obj and (obj in KNOWN or _VERB_FORM.fullmatch(obj))):
+        return obj
+    if _is_money(unit):
+        return _CURRENCY_WORDS.get(unit, obj)
+    if unit == "degrees":
+        return "temperature"
+    return unit if unit in _PHYSICAL_UNITS or unit == "hectares" else obj
 
 
 @lru_cache(maxsize=None)  # why: units come from a small fixed set
@@ -476,6 +497,8 @@ def find_figures(doc: str, sentences: list[Sentence], *, published_at: date | No
         _share_coordinated(doc, drafts)
         _share_conversion(doc, drafts)
         _fill_from_context(doc, sent, drafts, earlier)
+        for d in drafts:
+            d.figure.object = _plain_object(d.figure.object, d.figure.unit)
         periods = find_periods(sent.text, published_at)
         for d in drafts:
             d.figure.period = nearest_period(periods, d.figure.start - sent.start) if periods else None

@@ -408,3 +408,12 @@ def test_measured_thing_named_before_the_number(text, surface, obj):
 def test_verb_after_a_bare_count_is_not_its_object():
     text = "More than 17 million people live in the area and at least 9.2 million need help."
     assert one(text, "at least 9.2 million").object == "people"
+
+
+@pytest.mark.parametrize("text, surface, obj", [
+    ("A weather station had recorded 46.2C on Tuesday.", "46.2C", "temperature"),
+    ("Exports to the US worth €66bn were hit.", "€66bn", "euros"),
+    ("The Centre released Rs 1,200 crore for relief.", "Rs 1,200 crore", "relief"),
+])
+def test_money_and_measures_fall_back_to_currency_and_unit(text, surface, obj):
+    assert one(text, surface).object == obj
