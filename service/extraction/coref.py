@@ -300,7 +300,7 @@ class Resolver:
             return self.same_body(phrase) or self.group(phrase, pos), 0.65  # "Lebanon's civil defence"
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
             # "a South Korean lawmaker": the person described that way, the latest before or else the first after
-            key = self._described_as(head, words, pos)
+            key = self.described_as(head, words, pos)
             if key:
                 return key, 0.55
             if words[0] == "the":  # "Rachel Reeves ... . Speaking on Thursday, the chancellor said": her, if undescribed
@@ -327,9 +327,10 @@ class Resolver:
             i -= 1
         return None
 
-    def _described_as(self, head: str, words: list[str], pos: int) -> str | None:
+    def described_as(self, head: str, words: list[str], pos: int) -> str | None:
         """Return the person whose description holds the role `head` and no rank the phrase lacks
-        ("the chancellor" is not "the shadow chancellor"): the latest named before `pos`, else the first after."""
+        ("the chancellor" is not "the shadow chancellor"): the latest named before `pos`, else the first after;
+        "a"/"an" introduces someone new, so one named just after comes first."""
         before, after = (None, -1), (None, len(self.doc) + 1)
         for actor in self.actors.values():
             if actor.type != "person" or not actor.description:
@@ -346,6 +347,8 @@ class Resolver:
                 before = (actor.key, last)
             elif last < 0 and first < after[1]:
                 after = (actor.key, first)
+        if words and words[0] in ("a", "an") and after[0] and after[1] - pos < 400:
+            return after[0]  # "An official ... told NHK. The official, Sasaki Tomoko, said": a new person, named next
         return before[0] or after[0]
 
     def _named_org_before_head(self, phrase: str, pos: int) -> str | None:

@@ -444,6 +444,11 @@ class SpeakerReader:
             if key:
                 return key, phrase, 0.8
             return self.res.group(m.group("head"), start), phrase, 0.55
+        if head in ROLE_NOUNS and phrase[:2].lower() in ("a ", "an"):
+            words = (phrase.lower().split()[0], *m.group("pre").lower().split(), head)
+            key = self.res.described_as(head, list(words), start)
+            if key:  # "An official in charge of ... told NHK" ... "The official, Sasaki Tomoko, said"
+                return key, phrase, 0.55
         return self.res.group(phrase, start), phrase, 0.5
 
     def speaker_after(self, pos: int, limit: int = 2) -> tuple[str | None, str | None, int, float]:

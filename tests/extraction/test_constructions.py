@@ -523,3 +523,10 @@ def test_person_of_a_based_institute_speaks():
 
 def test_ownerless_data_is_a_group_source():
     assert speakers("German exports fell sharply in September, official data showed.")[0][0] == "official data"
+
+
+def test_indefinite_official_with_a_place_is_the_official_named_next():
+    text = ("Shimizu Aya, an official at the weather agency, said the shaking was strong. An official in charge "
+            "of disaster management in Hirono Town told NHK that 12 houses were damaged. The official, Sasaki "
+            "Tomoko, said 60 residents spent the night at a community center.")
+    assert [g[0] for g in speakers(text)] == ["Shimizu Aya", "Sasaki Tomoko", "Sasaki Tomoko"]
