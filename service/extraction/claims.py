@@ -23,6 +23,8 @@ _NOUN_CUES = frozenset("state report note estimate claim comment post answer rep
                        "caution stress project find".split())
 _NOUN_PLURALS = frozenset("reports claims estimates notes states comments posts answers replies forecasts "
                           "tweets remarks projects findings".split())
+# "The government forecast the economy would grow": a clause follows, so the cue is a verb
+_CLAUSE_NEXT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:would|will|could|might|may|had|has|have)\s")
 _NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|some|many|recent|media|news|"
                               r"earlier|previous|unconfirmed|official|initial|such|local|press|other|several|all|both|"
                               r"member|Gulf|Arab|Baltic|island|nation|\d[\d,.]*)\s+$", re.I)
@@ -403,7 +405,7 @@ class ClaimFinder(SpeakerReader):
     @staticmethod
     def _noun_use(cue: str, before: str, after: str) -> bool:
         """Tell whether a cue word is used as a noun or a participle modifier here."""
-        if cue in _NOUN_CUES and not _THAT_OR_QUOTE_NEXT.match(after) \
+        if cue in _NOUN_CUES and not _THAT_OR_QUOTE_NEXT.match(after) and not _CLAUSE_NEXT.match(after) \
                 and not (_NUMBER_NEXT.match(after) and not _NOUN_DET_BEFORE.search(before[-30:])):
             return True  # "in North Darfur state.", "a claim", "the report"; not "unions claim 1.2 million"
         if cue in _NOUN_PLURALS and _NOUN_DET_BEFORE.search(before[-30:]):

@@ -530,3 +530,9 @@ def test_indefinite_official_with_a_place_is_the_official_named_next():
             "of disaster management in Hirono Town told NHK that 12 houses were damaged. The official, Sasaki "
             "Tomoko, said 60 residents spent the night at a community center.")
     assert [g[0] for g in speakers(text)] == ["Shimizu Aya", "Sasaki Tomoko", "Sasaki Tomoko"]
+
+
+def test_noun_like_cue_followed_by_a_clause_is_a_verb():
+    text = "South Korea will spend more. The government forecast the economy would grow 1.8 percent next year."
+    got = speakers(text)
+    assert got and got[0][2] == "the economy would grow 1.8 percent next year"
