@@ -97,7 +97,7 @@ _TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|l
                               r"(?:a|an|the)\s+" + _RESTATING_ALT + r")\b")  # ", a figure critics say is too small"
 _DATA_FROM = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?(?:figures|data|"
                         r"statistics|numbers|estimates|tally|count|report|survey|poll|study|records|calculations|"
-                        r"analysis|modelling|modeling|projections|research)\s+"
+                        r"analysis|modelling|modeling|projections|research|statement|announcement|post|message)\s+"
                         r"(?:compiled\s+|released\s+|published\s+|provided\s+|gathered\s+|collected\s+|"
                         r"issued\s+)?(?:by|from|of)\s+", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)

@@ -536,3 +536,7 @@ def test_noun_like_cue_followed_by_a_clause_is_a_verb():
     text = "South Korea will spend more. The government forecast the economy would grow 1.8 percent next year."
     got = speakers(text)
     assert got and got[0][2] == "the economy would grow 1.8 percent next year"
+
+
+def test_according_to_a_statement_released_by_a_body():
+    assert speakers("According to a statement released by the army, 17 soldiers were wounded.")[0][0] == "army"
