@@ -63,6 +63,8 @@ _SAY_WORDS = frozenset("said says saying added adds noted notes warned warns sta
 # Verbs that bring in a clause, never part of the noun phrase after them
 _REPORT_VERBS = _SAY_WORDS | frozenset("show shows showed suggest suggests suggested indicate indicates indicated "
                                            "expect expects predicts predicted projects projected".split())
+_HOLD_VERBS = frozenset("hold holds held".split())  # "held at 2%" or "held rates at 2%"
+_STEADY_WORDS = frozenset("steady unchanged flat stable firm".split())
 _LY_ADJECTIVES = frozenset("quarterly monthly weekly yearly daily hourly family supply assembly".split())
 _NUMBER_WORDS = frozenset(w.lower() for w, _, kind in load_table("number_words") if kind in ("unit", "ten"))
 _QUANTIFIERS = frozenset("some all many most several both each every".split())
@@ -452,6 +454,8 @@ def object_before(text: str, start: int, floor: int, counting: bool) -> str | No
             return _subject_of_verb(tokens, j, counting)
         if _is_content(tok):
             if j > 0 and tokens[j - 1].lower() in _LEVEL_VERBS:
+                if tokens[j - 1].lower() in _HOLD_VERBS and low not in _STEADY_WORDS:
+                    return _head_phrase(tokens, j)  # "the central bank holds rates at 42.5%": the rates
                 return _subject_of_verb(tokens, j - 1, counting)  # "remained sticky at 5.9%"
             if counting and j == len(tokens) - 2 and tokens[-1].lower() in ("of", "at") \
                     and not _is_verb_like(tok):

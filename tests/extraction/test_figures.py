@@ -417,3 +417,12 @@ def test_verb_after_a_bare_count_is_not_its_object():
 ])
 def test_money_and_measures_fall_back_to_currency_and_unit(text, surface, obj):
     assert one(text, surface).object == obj
+
+
+@pytest.mark.parametrize("text, surface, obj", [
+    ("Core inflation, which strips out volatile food and energy prices, held at 2.7%.", "2.7%", "Core inflation"),
+    ("The unemployment rate held steady at 4.1%.", "4.1%", "unemployment rate"),
+    ("The ECB held rates at 2% on Thursday.", "2%", "rates"),
+])
+def test_held_at_names_its_subject_or_its_object(text, surface, obj):
+    assert one(text, surface).object == obj
