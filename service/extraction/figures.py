@@ -37,8 +37,12 @@ _MONEY_VERBS = {verb.lower(): (noun, strength) for verb, noun, strength in load_
 _MONEY_VERB_FILLERS = frozenset("a an the another some about around nearly almost roughly more than at least up to "
                                 "over just only average of total combined estimated".split())
 # Rupees are India's unless the text around names another rupee country ("32 percent ... Pakistani rupees").
-_RUPEE_COUNTRY = re.compile(r"\b(?:(Pakistan)i?|(Sri\s+Lanka)n?|(Nepal)(?:i|ese)?|(India)n?)\b")
-_RUPEE_CODES = ("PKR", "LKR", "NPR", "INR")
+# Currency names several countries share, read by the country named nearest: rupees, pesos
+_SHARED_CURRENCIES = {
+    "INR": (re.compile(r"\b(?:(Pakistan)i?|(Sri\s+Lanka)n?|(Nepal)(?:i|ese)?|(India)n?)\b"), ("PKR", "LKR", "NPR", "INR")),
+    "MXN": (re.compile(r"\b(?:(Philippines|Filipino|Philippine|Manila)|(Argentin(?:a|e|ian))|(Chile)an?|"
+                       r"(Colombia)n?|(Mexic(?:o|an))|(Urugua(?:y|yan)))\b"), ("PHP", "ARS", "CLP", "COP", "MXN", "UYU")),
+}
 # What joins a number to the next one when both measure one thing: "gained 54.2 points, or 1.2%,
 # to end at 4,512.3", "fell 4% year-on-year to $830 million", "61.5%, plus or minus 50 basis points".
 _CHAIN_GAP = re.compile(
@@ -59,7 +63,8 @@ _TO_AFTER = re.compile(r"\s+to\s")
 # Measures whose unit names what is measured when no noun follows: "travelling at 15 kph", "about 30 meters"
 # What a currency is called when nothing else names what the money is: the first word form per code
 _CURRENCY_WORDS = {**{code: "dollars" for code in ("AUD", "CAD", "SGD", "NZD", "HKD", "TWD")},
-                   "PKR": "rupees", "LKR": "rupees", "NPR": "rupees"}
+                   "PKR": "rupees", "LKR": "rupees", "NPR": "rupees",
+                   **{code: "pesos" for code in ("PHP", "ARS", "CLP", "COP", "UYU")}}
 for _surface, _code, _place in load_table("currencies"):
     if _place == "suffix" and _surface.islower() and _surface.endswith("s") or _surface in ("yen", "yuan", "won"):
         _CURRENCY_WORDS.setdefault(_code, _surface)
@@ -134,16 +139,18 @@ def _money_verb(doc: str, start: int, floor: int) -> tuple[str, str] | None:
     return None
 
 
-def _rupee_code(doc: str, start: int, end: int, floor: int) -> str:
-    """Return the rupee's currency code from the nearest country named before it (or after it in its sentence)."""
+def _shared_currency_code(doc: str, start: int, end: int, floor: int, unit: str) -> str:
+    """Return the code of a currency name several countries use (rupees, pesos) from the nearest country
+    named before it (or after it in its sentence); `unit` when none is."""
+    pattern, codes = _SHARED_CURRENCIES[unit]
     found = None
-    for m in _RUPEE_COUNTRY.finditer(doc, max(0, floor - 1500), end + 80):
+    for m in pattern.finditer(doc, max(0, floor - 1500), end + 80):
         if found is not None and m.start() > start:
             break
         found = m
     if found is None:
-        return "INR"
-    return next(code for code, group in zip(_RUPEE_CODES, found.groups()) if group)
+        return unit
+    return next(code for code, group in zip(codes, found.groups()) if group)
 
 
 def _plain_object(obj: str | None, unit: str | None) -> str | None:
@@ -223,8 +230,8 @@ def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Dr
                      qualifier="exact", object="votes")
         return _Draft(q, fig, "unit", True, floor=floor, limit=limit)
     unit, obj, source, end = _read_measure(doc, q, floor, limit)
-    if unit == "INR" and "₹" not in doc[q.start:q.end]:
-        unit = _rupee_code(doc, q.start, q.end, floor)
+    if unit in _SHARED_CURRENCIES and "₹" not in doc[q.start:q.end] and "MX$" not in doc[q.start:q.end]:
+        unit = _shared_currency_code(doc, q.start, q.end, floor, unit)  # rupees, pesos: whose?
     own = source is not None
     if source is None:
         money = _is_money(unit)

@@ -426,3 +426,12 @@ def test_money_and_measures_fall_back_to_currency_and_unit(text, surface, obj):
 ])
 def test_held_at_names_its_subject_or_its_object(text, surface, obj):
     assert one(text, surface).object == obj
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The Philippines was hit hard. Marcos released 760 million pesos in emergency funds.", "760 million pesos", "PHP"),
+    ("Argentina's central bank sold 50 billion pesos on Monday.", "50 billion pesos", "ARS"),
+    ("Mexico will spend 2 billion pesos on the dam.", "2 billion pesos", "MXN"),
+])
+def test_pesos_belong_to_the_country_named(text, surface, unit):
+    assert one(text, surface).unit == unit
