@@ -63,6 +63,8 @@ _SAY_WORDS = frozenset("said says saying added adds noted notes warned warns sta
 # Verbs that bring in a clause, never part of the noun phrase after them
 _REPORT_VERBS = _SAY_WORDS | frozenset("show shows showed suggest suggests suggested indicate indicates indicated "
                                            "expect expects predicts predicted projects projected".split())
+_COUNT_VERBS = frozenset("remain remained live lived died fled face faced need needed lack lacked stayed wait waited "
+                         "returned survived perished drowned".split())
 _HOLD_VERBS = frozenset("hold holds held".split())  # "held at 2%" or "held rates at 2%"
 _STEADY_WORDS = frozenset("steady unchanged flat stable firm".split())
 _LY_ADJECTIVES = frozenset("quarterly monthly weekly yearly daily hourly family supply assembly".split())
@@ -221,6 +223,8 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
         return _noun_phrase(tokens, i), False
     if first in ("were", "are") and i + 1 < len(tokens) and is_plural(tokens[i + 1]) and _is_content(tokens[i + 1]):
         return tokens[i + 1], False  # "Of the dead, four were women": women
+    if not money and not measured and first in _COUNT_VERBS:
+        return None, False  # "nearly 450,000 remain in evacuation centres": a verb, the noun is elsewhere
     if money and first in _MONEY_LINKS and i + 1 < len(tokens) and tokens[i + 1][:1].islower():
         if first == "to" and tokens[i + 1].lower() not in _DETERMINERS and tokens[i + 1].lower() not in ("a", "an") \
                 and not is_plural(tokens[i + 1]):

@@ -435,3 +435,8 @@ def test_held_at_names_its_subject_or_its_object(text, surface, obj):
 ])
 def test_pesos_belong_to_the_country_named(text, surface, unit):
     assert one(text, surface).unit == unit
+
+
+def test_verb_after_a_second_count_borrows_the_first_counts_noun():
+    text = "More than 560,000 people were displaced, and nearly 450,000 remain in evacuation centres."
+    assert one(text, "nearly 450,000").object == "people"
