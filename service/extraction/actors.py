@@ -39,6 +39,12 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
+# State nouns that name one body of the state, not the state itself ("Ukrainian forces" are Ukraine)
+_LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|from|to|towards?|by)\s+(?:the\s+)?$", re.I)
+_BODY_STATE_NOUNS = frozenset({"air force", "navy", "foreign ministry", "defence ministry",
+                               "defense ministry", "state media", "border guards", "coast guard"})
+
+
 def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
                     demonym_hits=None, known_hits=None) -> list[Found]:
     """Return mentions of lexicon names: countries, capitals, demonym+state noun, known organisations.
@@ -55,7 +61,14 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
         phrase = doc[ds:de]
         if phrase in KNOWN:  # "Ukrainian intelligence" may be a known organisation
             continue
-        out.append(Found(ds, de, phrase, "country", DEMONYMS[dem], sent.index, confidence=0.8))
+        noun = phrase[len(dem):].strip().lower()
+        if noun in _BODY_STATE_NOUNS and not _LOCATIVE_THE_BEFORE.search(text, max(0, ds - base - 20), ds - base):
+            # "the Ukrainian air force said": that body, not the state; "outside the French embassy": a place
+            country = DEMONYMS[dem]
+            out.append(Found(ds, de, phrase, "organization", phrase, sent.index, aliases={phrase, f"{country}'s {noun}"},
+                             confidence=0.8, evidence=True))
+        else:
+            out.append(Found(ds, de, phrase, "country", DEMONYMS[dem], sent.index, confidence=0.8))
         taken.append((ds, de))
     for ks, ke, surface in known_hits:
         s, e = ks - base, ke - base

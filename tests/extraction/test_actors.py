@@ -376,3 +376,8 @@ def test_person_after_a_title_ending_a_body_name(text, name):
 @pytest.mark.parametrize("text", ["Kuji Port was hit by a 20 cm wave.", "Andhra Pradesh reported four deaths."])
 def test_place_names_ending_in_place_words_are_not_people(text):
     assert not any(a.type == "person" for a in actors_of(text).values())
+
+
+def test_demonym_body_that_speaks_is_that_body_and_forces_are_the_state():
+    actors = actors_of("Russia launched 653 drones, the Ukrainian air force said. Ukrainian forces repelled 40 attacks.")
+    assert actors["Ukrainian air force"].type == "organization" and actors["Ukraine"].type == "country"
