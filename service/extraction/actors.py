@@ -41,8 +41,8 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 # State nouns that name one body of the state, not the state itself ("Ukrainian forces" are Ukraine)
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|from|to|towards?|by)\s+(?:the\s+)?$", re.I)
-_BODY_STATE_NOUNS = frozenset({"air force", "navy", "foreign ministry", "defence ministry",
-                               "defense ministry", "state media", "border guards", "coast guard"})
+_BODY_STATE_NOUNS = frozenset({"air force", "navy", "foreign ministry",
+                               "state media", "border guards", "coast guard"})
 
 
 def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
@@ -97,8 +97,8 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
             continue  # "the 10-year Treasury yield", "Nikkei index": a market instrument, not the body
         if k.type == "country":
             after = COUNTRY_STATE_RE.match(text, e) if text[e:e + 1] in APOSTROPHES else None
-            if after:  # "South Korea's military" speaks for the state
-                e = after.end()
+            if after and text[e + 2:after.end()].strip().lower() not in _BODY_STATE_NOUNS:
+                e = after.end()  # "South Korea's military" speaks for the state; not "Israel's foreign ministry"
         elif text.startswith(" ", e) and text[e + 1:e + 6].split(" ", 1)[0].rstrip(",;:") in _CORP_TAIL:
             tail = text[e + 1:e + 6].split(" ", 1)[0].rstrip(",;:")
             e += 1 + len(tail)  # "Toyota Motor Corp.": the known company with its legal suffix

@@ -381,3 +381,8 @@ def test_place_names_ending_in_place_words_are_not_people(text):
 def test_demonym_body_that_speaks_is_that_body_and_forces_are_the_state():
     actors = actors_of("Russia launched 653 drones, the Ukrainian air force said. Ukrainian forces repelled 40 attacks.")
     assert actors["Ukrainian air force"].type == "organization" and actors["Ukraine"].type == "country"
+
+
+def test_countrys_foreign_ministry_is_a_body_and_its_military_the_state():
+    actors = actors_of("Israel's foreign ministry said three envoys left. South Korea's military said two missiles flew.")
+    assert actors["Israel's foreign ministry"].type == "organization" and actors["South Korea"].type == "country"
