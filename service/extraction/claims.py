@@ -581,7 +581,8 @@ class ClaimFinder(SpeakerReader):
         if not m:
             return []
         src_s = sent.start + m.end()
-        tail = re.split(r",|\s+to\s+(?!the\b|an?\b)(?=[a-z]+\b)|\s+(?:on|in|at|during|after|citing)\s+(?:the\s+)?(?:same\s+)?(?:day|\w+day|"
+        tail = re.split(r",|\s+to\s+(?!the\b|an?\b)(?=[a-z]+\b)|\s+(?:late|early|later|earlier)\b|"
+                        r"\s+(?:on|in|at|during|after|citing)\s+(?:the\s+)?(?:same\s+)?(?:day|\w+day|"
                         r"week|month|year|\d)|\s+(?:at|to|as)\s+(?=(?:about|around|some|nearly|roughly|more|at)?\s*"
                         r"[$£€¥₹]?\d)", sent.text[m.end():])[0].rstrip(" .")  # "estimated by bankers at about $62bn"
         # "It was stated by the Defense Ministry that production had risen": the clause is the content

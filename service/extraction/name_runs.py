@@ -75,7 +75,8 @@ _COMMON_MODIFIERS = frozenset("health state local federal government police mili
                               "finance justice interior regional provincial municipal city tribal relief emergency "
                               "disaster flood forest wildlife customs immigration tax water power airport port railway "
                               "district village camp medical public opposition rebel army navy coast park "
-                              "industry agriculture environment property housing market energy oil".split())
+                              "industry agriculture environment property housing market energy oil private independent "
+                              "leading senior chief most many some other several".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
 _NAME_PARTICLES = frozenset("de du del da di van von der den ter dos das le la".split())
@@ -444,7 +445,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             and KNOWN[tokens[1]].type == "country":
         is_org = True  # "Statistics Canada", "Health Canada"
     if not is_org and len(tokens) > 1 and tokens[-1].lower() in GROUP_NOUNS:
-        return _classify_run(doc, sent, words[0][0], words[-2][1])  # "Labour MPs": a group, not a person
+        # "Labour MPs", "Private economists": a group, not a person; a lone word before it names
+        # nothing of its own (a known party is found by the lexicon)
+        return _classify_run(doc, sent, words[0][0], words[-2][1]) if len(tokens) > 2 else []
     if is_org and ("and" in tokens or "&" in tokens):
         split = _split_and(doc, sent, words, tokens)
         if split is not None:

@@ -540,3 +540,11 @@ def test_noun_like_cue_followed_by_a_clause_is_a_verb():
 
 def test_according_to_a_statement_released_by_a_body():
     assert speakers("According to a statement released by the army, 17 soldiers were wounded.")[0][0] == "army"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Private economists estimate that inflation will reach 30%.", "Private economists"),
+    ("The death toll was confirmed by the district administration late on Saturday.", "district administration"),
+])
+def test_adjective_groups_and_passive_sources_before_a_time(text, speaker):
+    assert speakers(text)[0][0] == speaker
