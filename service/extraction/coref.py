@@ -46,6 +46,8 @@ _RANKS = frozenset("shadow former deputy vice ex acting assistant junior opposit
 # Name endings and words that tell a body's kind when the lexicon does not know it
 _COMPANY_ENDINGS = frozenset("Inc Corp Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV Oyj ASA SE Werke "
                              "Airlines Airways Motors".split())
+# Kinds a body of no known kind may still be ("the company": an unknown firm); not media or the military
+_LENIENT_KINDS = frozenset({"company", "government"})
 _MILITARY_WORDS = frozenset("Forces Force Army Navy Military Guard Guards Corps".split())
 _GOVERNMENT_WORDS = frozenset("Ministry Department Agency Authority Commission Bureau Administration Directorate "
                               "Prefecture Cabinet Secretariat".split())
@@ -286,7 +288,7 @@ class Resolver:
                 key = self._previous_speaker(pos, typ) if head in _GENERIC_BODY_NOUNS else None
                 key = key or self._named_like(head, pos, tuple(words)) or self._named_for(head, pos) \
                     or self._subject_of_kind(pos, typ, kind) or pick(pos, (typ,), kind)
-                if key is None and kind:
+                if key is None and kind in _LENIENT_KINDS:  # "the military" with no military named: unnamed
                     key = pick(pos, (typ,))
                 if key is not None and head in _NAME_WORDS_FOR and head not in _COURT_WORDS \
                         and _COURT_WORDS & set(self.actors[key].name.lower().split()):
@@ -480,14 +482,14 @@ class Resolver:
         return None
 
     def _mention_counts(self, pos: int, types: tuple[str, ...], kind: str, window: int) -> dict[str, list[int]]:
-        """Count the mentions before `pos` of each actor of `types` and `kind` (or, unless media, of no known kind)."""
+        """Count the mentions before `pos` of each actor of `types` and `kind` (or of no known kind, for a lenient kind)."""
         counts: dict[str, list[int]] = {}
         i = bisect_right(self.starts, pos) - 1
         while i >= 0 and pos - self.spans[i][0] < window:
             key = self.spans[i][2]
             actor = self.actors[key]
             if self.spans[i][1] <= pos and actor.type in types and (
-                    not kind or self._kind(actor) == kind or kind != "media" and not self._kind(actor)):
+                    not kind or self._kind(actor) == kind or kind in _LENIENT_KINDS and not self._kind(actor)):
                 c = counts.setdefault(key, [0, self.spans[i][0]])
                 c[0] += 1
             i -= 1
