@@ -27,7 +27,8 @@ _NOUN_PLURALS = frozenset("reports claims estimates notes states comments posts 
 _CLAUSE_NEXT = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:would|will|could|might|may|had|has|have)\s")
 _NOUN_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|these|those|some|many|recent|media|news|"
                               r"earlier|previous|unconfirmed|official|initial|such|local|press|other|several|all|both|"
-                              r"member|Gulf|Arab|Baltic|island|nation|\d[\d,.]*)\s+$", re.I)
+                              r"member|Gulf|Arab|Baltic|island|nation|Western|Eastern|Northern|Southern|Pacific|US|U\.S\.|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,.]*)\s+$", re.I)
 _MESSAGE_BEFORE = re.compile(r"\b(?:statement|message|post|video|letter|report|note|comment|remarks|interview|"
                              r"document|photo|photos|footage|images?)\s+$")
 _SPLIT_QUOTE = re.compile(r"[^“\".;]{0,60}?,\s*[“\"]")
@@ -90,6 +91,7 @@ _CONTRAST_TAIL = re.compile(r"[^,]{0,40},\s*(?:while|whereas|on\s+top\s+of|in\s+
                             r"(?:and|but)\s+(?:also\s+)?(?:has|have|had|is|are|was|were|will|would|could|plans|expects)|"
                             r"(?!(?:" + _CARRYING_PARTICIPLES + r"|citing)\b)[a-z]{2,}ing)\s")  # ", easing from 4.5%"
 _RESTATING_ALT = r"(?:" + "|".join(sorted(RESTATING_NOUNS)) + r")\b"
+_CONTRAST_CLAUSE = re.compile(r",\s*(?:while|though|although|but|whereas)\s")
 _RESTATING_TAIL = re.compile(r",\s*(?:a|an|the)\s+" + _RESTATING_ALT)
 _TRAILING_PHRASE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|"
                               r"tonight)\b(?:\s+[\w'’.-]+){0,4}?)?,\s*(?:in|as|with|amid|while|following|during|"
@@ -148,8 +150,9 @@ _COMPARED_TAIL = re.compile(r",\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\
                             r",\s*(?:against|versus|from)\s+" + _AMOUNT)
 _NOUN_PHRASE_FIRST = re.compile(r"\s*(?:the|a|an|its|his|her|their|these|those)\s+[\w%'’-]+", re.I)
 _SUBJECT_FIRST = re.compile(r"\s*(?:it|he|she|they|we|I|there|this|its|his|her|their)\s+\w", re.I)
-_LATER_CUE = re.compile(r"\b(?:reported|said|says|told|added|noted|stated|warned|claimed|argued|insisted|estimated|"
-                        r"announced|confirmed)\s+(?:[a-z]+\s+){0,2}$")
+_LATER_CUE = re.compile(r"\b(?:reported|reports|said|says|say|told|added|noted|stated|warned|warn|warns|claimed|claim|"
+                        r"argued|argue|argues|insisted|insist|insists|estimated|estimate|announced|confirmed)"
+                        r"\s+(?:[a-z]+\s+){0,2}$")
 _AND_THAT = re.compile(r"\s(?:and|but|or)\s*,?\s*$")
 _NO_ONE = re.compile(r"(?:No|Nobody|None|Neither|No one)\b", re.I)
 # Subjects whose findings a "clause" cue reports without "that": "the survey put", "modelling suggests"
@@ -482,7 +485,7 @@ class ClaimFinder(SpeakerReader):
                 return None  # "the remaining six expected a smaller move": an object, not a source's words
             if comma > 10 and re.fullmatch(r"[\s.]*", doc[clause_end:sent.end]):
                 span = (sent.start, sent.start + comma)
-                if _CONTRAST_TAIL.match(doc, cue_e, sent.end):
+                if _CONTRAST_TAIL.match(doc, cue_e, sent.end) and not self._verb_cue_in(doc[cue_e:sent.end]):
                     # "Prices fell 4%, the ONS said, while games dropped 10%": both halves are the ONS's
                     span = (sent.start, sent.end)
             else:
@@ -502,8 +505,10 @@ class ClaimFinder(SpeakerReader):
         tail = self.doc[m.end():sent.end]
         if tail.startswith(","):
             rest = tail[1:]
-            if _PARTICIPLE_CUE.match(tail) or _RESTATING_TAIL.match(tail):
-                return sent.end  # "..., the center said, adding that ...": its own claim; ", a figure ...": an aside
+            if _PARTICIPLE_CUE.match(tail) or _RESTATING_TAIL.match(tail) or _CONTRAST_CLAUSE.match(tail):
+                # "..., the center said, adding that ...": its own claim; ", a figure ...": an aside;
+                # ", though unions argue that ...": another source's claim
+                return sent.end
             # why: "Jan. 1." and "U.S." put full stops inside a trailing phrase
             return sent.end if re.fullmatch(r"[^;]{0,160}", rest) and not _SENT_BREAK.search(rest) \
                 and not self._verb_cue_in(rest) else m.end()

@@ -39,12 +39,12 @@ PASSIVE_BY_RE = re.compile(r"\b(?:was|were|has been|have been|is|are)\s+(?:\w+ly
 # Words that may sit between a speaker and the cue ("Russia officially acknowledged").
 FILLER_RE = re.compile(
     r"(?:\s+(?:also|has|have|had|will|would|previously|earlier|later|then|again|officially|publicly|"
-    r"repeatedly|further|recently|initially|separately|once|reportedly|had\s+also|has\s+also|both|together|jointly|now|still|currently|"
+    r"repeatedly|further|recently|initially|separately|once|reportedly|had\s+also|has\s+also|both|together|jointly|now|still|currently|long|"
     r"[a-z]+ly))+\s*$")
 AUXILIARY_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _FILLER_WORDS = frozenset("also has have had will would previously earlier later then again officially publicly "
                           "repeatedly further recently initially separately once reportedly both together "
-                          "jointly now still currently".split())
+                          "jointly now still currently long".split())
 
 
 def strip_fillers(text: str) -> str:

@@ -548,3 +548,13 @@ def test_according_to_a_statement_released_by_a_body():
 ])
 def test_adjective_groups_and_passive_sources_before_a_time(text, speaker):
     assert speakers(text)[0][0] == speaker
+
+
+def test_two_sources_joined_by_though_and_fillers_and_numbered_plural_nouns():
+    text = ("Real wages rose 1.9% a year earlier, INDEC data shows, though unions argue that real wages have yet "
+            "to recover.")
+    got = speakers(text)
+    assert got[0][2] == "Real wages rose 1.9% a year earlier" and got[1][0] == "unions"
+    assert speakers("Experts have long warned that the hills are fragile.")[0][0] == "Experts"
+    got = speakers("Nationally, 41 large fires were burning in nine Western states, the fire center reported.")
+    assert [g[1] for g in got] == ["indirect"] and got[0][2].startswith("Nationally")
