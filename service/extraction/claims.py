@@ -141,7 +141,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\
 # The words between a closing quote and its cue: '," Rep. Lee Kang-hoon of the party told'. The
 # gap lies inside one sentence, so a full stop in it belongs to an abbreviation.
 _GAP_TO_CUE = re.compile(r"[,!?.]?\s*[^\"“”;]{0,80}?\s*")
-_OTHER_PARTICIPLE = re.compile(r",\s*(?!(?:" + _CARRYING_PARTICIPLES + r")\b)[a-z]+ing\b")
+_OTHER_PARTICIPLE = re.compile(r",\s*(?!(?:" + _CARRYING_PARTICIPLES + r"|citing)\b)[a-z]+ing\b")  # not ", citing X, that"
 # A prepositional phrase alone after the cue, up to a comma or the end: where or how it was said
 _PLACE_OR_MANNER = re.compile(r"\s*(?:in|at|on|from|during|near|outside|inside|via|with|without|under|over|after|"
                               r"before|through|aboard|speaking|late|early)\b(?!\s+(?:least|most|about|around|some|"
@@ -222,7 +222,7 @@ class ClaimFinder(SpeakerReader):
             # "said 40% ran, while the RATP reported that ...": that "that" is the later cue's;
             # "said the 15 per cent levy that Washington applies would cost": "that" opens a relative clause
             t = None
-        if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1)) \
+        if t and "“" not in t.group(1) and '"' not in t.group(1) and not _PARTICIPLE_CUE.search(t.group(1).replace(", citing", "")) \
                 and not (t.group(1) and _coord_cue(t.group(0))):
             # (", adding that" inside the span belongs to the content, handled in the next branch)
             return cue_end + t.end(), self._before_with_participle(cue_end + t.end(), end)

@@ -558,3 +558,9 @@ def test_two_sources_joined_by_though_and_fillers_and_numbered_plural_nouns():
     assert speakers("Experts have long warned that the hills are fragile.")[0][0] == "Experts"
     got = speakers("Nationally, 41 large fires were burning in nine Western states, the fire center reported.")
     assert [g[1] for g in got] == ["indirect"] and got[0][2].startswith("Nationally")
+
+
+def test_reported_citing_a_source_then_that():
+    text = ("Ukrainska Pravda reported, citing a source in the Security Service of Ukraine (SBU), that "
+            "long-range drones had struck an oil depot.")
+    assert speakers(text) == [("Ukrainska Pravda", "indirect", "long-range drones had struck an oil depot")]
