@@ -289,7 +289,7 @@ class ClaimFinder(SpeakerReader):
             c = self._participle(sent, cue, cue_s, cue_e, out)
             if c:
                 out.append(c)
-        out += self._according(sent)
+        out += self._according(sent, out)
         out += self._passive(sent)
         if not out and _FORECAST_NOUN_HINT.search(sent.text):
             out += self._forecast_revision(sent)
@@ -519,15 +519,14 @@ class ClaimFinder(SpeakerReader):
         return any(not self._noun_use(m.group(1), text[:m.start()], text[m.end():m.end() + 30])
                    for m in CUE_RE.finditer(text))
 
-    def _according(self, sent: Sentence) -> list[Claim]:
-        """Claims cued by "according to X" / "citing X" / "as reported by X"."""
+    def _according(self, sent: Sentence, found: list[Claim]) -> list[Claim]:
+        """Claims cued by "according to X" / "as reported by X"; "citing X" names the source of a claim in `found`."""
         out = []
         low = sent.text.lower()
         if "ccording to" not in low and "iting" not in low and " by " not in low:
             return out  # why: most sentences have no such cue; skip the regex scan
         for m in ACCORDING_RE.finditer(sent.text):
-            if m.group(0).lower().startswith("citing"):
-                continue  # a cited source, recorded on the main claim
+            citing = m.group(0).lower().startswith("citing")
             src_s = sent.start + m.end()
             np_end = sent.text.find(",", m.end())
             np_end = sent.start + np_end if np_end >= 0 else sent.end
@@ -550,6 +549,11 @@ class ClaimFinder(SpeakerReader):
             if key is None and (re.match(r"(?:the|a|an)\s", text, re.I) and len(text.split()) <= 12
                                 or re.fullmatch(r"[a-z][a-z' -]{2,40}", bare)):
                 key, conf = self.res.group(bare, src_s), 0.55  # "the defence ministry in Paris", "customs data"
+            if citing:  # "Lee said, citing the spy agency, that ...": the source of the sentence's claim
+                host = next((c for c in reversed(found) if c.sentence_start == sent.start), None)
+                if host is not None and key is not None and key != host.speaker and host.source is None:
+                    host.source = key
+                continue
             self.res.note_speaker(src_s, key, text)
             cue = m.group(0).strip().lower()
             lead = sent.text[:m.start()].strip()

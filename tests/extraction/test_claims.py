@@ -90,3 +90,11 @@ def test_passive_this_was_stated_by():
 
 def test_passive_without_agent_is_no_claim():
     assert claims_of("If their intent to defect is confirmed, the government will support them.") == []
+
+
+def test_cited_source_is_recorded_on_the_claim():
+    from service.extraction import extract
+    ex = extract("Lee Seong-kweun said, citing the National Intelligence Service, that 3,000 troops were sent.")
+    names = {a.key: a.name for a in ex.actors}
+    assert len(ex.claims) == 1 and names[ex.claims[0].speaker] == "Lee Seong-kweun"
+    assert names[ex.claims[0].source] == "National Intelligence Service"
