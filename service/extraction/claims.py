@@ -51,6 +51,9 @@ _AMOUNT = (r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+tha
 # Forecast verbs whose object may be a number: "predicted 17 to 25 storms", "projected growth of 2%"
 _FORECAST_CUES = frozenset("predict predicts predicted forecast forecasts projected projects expect expects "
                            "expected estimate estimates estimated".split())
+# A noun phrase a forecast verb may take: "below-normal rains", "a reduction", "slower growth"
+_FORECAST_NP = re.compile(r"\s+(?:(?:a|an|the|further|more|slower|faster|higher|lower|weaker|stronger|"
+                          r"[a-z]+-(?:normal|average))\s+)[a-z][\w-]*")
 _NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\w-]*){0,5}?\s+(?:(?:of|at|to)\s+)?(?:between\s+)?"
                             + _AMOUNT)
 _TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
@@ -464,6 +467,9 @@ class ClaimFinder(SpeakerReader):
             elif frame == "clause" and cue in _FORECAST_CUES and _NUMBER_OBJECT.match(doc, cue_e, sent.end) \
                     and "ccording to" not in sent.text:  # "had expected 11%, according to LSEG": LSEG's
                 frame = "object"  # "NOAA had predicted 17 to 25 named storms", "forecast revenue of $4.5 billion"
+            elif frame == "clause" and cue in _FORECAST_CUES and _FORECAST_NP.match(doc, cue_e, sent.end) \
+                    and key is not None:
+                frame = "object"  # "the institute has forecast below-normal rains", "had expected a reduction"
             elif frame == "poll":
                 return None  # "put pressure on"
         if study and not inverted and re.match(r"\s+(?:an?|the|\d)", doc[cue_e:cue_e + 3]):

@@ -564,3 +564,7 @@ def test_reported_citing_a_source_then_that():
     text = ("Ukrainska Pravda reported, citing a source in the Security Service of Ukraine (SBU), that "
             "long-range drones had struck an oil depot.")
     assert speakers(text) == [("Ukrainska Pravda", "indirect", "long-range drones had struck an oil depot")]
+
+
+def test_forecast_verb_with_a_noun_phrase_object():
+    assert speakers("The IMF predicted slower growth in Asia.") == [("IMF", "indirect", "slower growth in Asia")]
