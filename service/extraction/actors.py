@@ -251,6 +251,10 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
     for rs, re_ in runs:
         if re_ > he + 1 and doc[he] == " " and _starts_longer_name(doc, hit, known, rs, re_):
             return True
+        if rs < hs and he < re_ and known.type == "organization" and doc[rs:hs].split()[-1][:1].isupper() \
+                and doc[rs:hs].split()[-1].lower() not in STOPWORDS \
+                and strip_dot(doc[he:re_].split()[-1]) in ORG_HEADS | ORG_SUFFIXES:
+            return True  # "Kenya Red Cross Society": a national body named around a known one
         if rs < hs and known.type == "organization" and hit[2].split()[0] in ORG_HEADS:
             lead = doc[rs:hs].split()
             if lead and lead[-1][:1].isupper() and lead[-1].lower() not in STOPWORDS and lead[-1].lower() not in TITLES:

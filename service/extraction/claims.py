@@ -166,7 +166,7 @@ _STUDY_BY = re.compile(r"\b(?i:" + "|".join(sorted(_STUDY_NOUNS)) + r")\s+(?:(?:
                        r"published|released)\s+)?(?:by|from|of|for)\s+[^,;“”\"]{1,60}$")
 # "put the increase at $62", "puts the toll at more than 40": a figure stated by the subject
 _PUT_AT = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+[^,;“”\"]{1,50}?|it|them|that|this)"
-                     r"\s+(?:at|as\s+(?:high|low|much|many)\s+as)\s+(?:" + _AMOUNT
+                     r"(?:\s+(?:lower|higher),)?\s+(?:at|as\s+(?:high|low|much|many)\s+as)\s+(?:" + _AMOUNT
                      + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                        r"forty|fifty|a\s+dozen|dozens|hundreds|thousands)\b)")
 # "counted 368,000 demonstrators": a count verb reports a number it is followed by

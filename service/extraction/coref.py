@@ -44,8 +44,8 @@ _LEVELS = frozenset("prefectural provincial regional local municipal city distri
 _GENERIC_MODIFIERS = frozenset("senior top chief local south north korean a an the".split())
 _RANKS = frozenset("shadow former deputy vice ex acting assistant junior opposition".split())
 # Name endings and words that tell a body's kind when the lexicon does not know it
-_COMPANY_ENDINGS = frozenset("Inc Corp Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV Oyj ASA SE Werke "
-                             "Airlines Airways Motors".split())
+_COMPANY_ENDINGS = frozenset("Inc Corp Corporation Company Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV "
+                             "Oyj ASA SE Werke Airlines Airways Motors Electric".split())
 # Kinds a body of no known kind may still be ("the company": an unknown firm); not media or the military
 _LENIENT_KINDS = frozenset({"company", "government"})
 _MILITARY_WORDS = frozenset("Forces Force Army Navy Military Guard Guards Corps".split())

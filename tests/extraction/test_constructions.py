@@ -568,3 +568,14 @@ def test_reported_citing_a_source_then_that():
 
 def test_forecast_verb_with_a_noun_phrase_object():
     assert speakers("The IMF predicted slower growth in Asia.") == [("IMF", "indirect", "slower growth in Asia")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The police put the death toll lower, at 31.", "police"),
+    ("Record rain fell on Monday, the forecaster said.", "forecaster"),
+    ("The MTR Corporation halted trains. Flooding hit three lines, the company said.", "MTR Corporation"),
+    ("The Kenya Red Cross Society said 40 people died. The society said it was running 23 camps.",
+     "Kenya Red Cross Society"),
+])
+def test_more_descriptors_and_national_bodies(text, speaker):
+    assert speakers(text)[-1][0] == speaker
