@@ -92,8 +92,8 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
         if typ == "single":
             full = _person_key(name, full_names, f.start)
             org = next((o for o in orgs if name in o.aliases), None)
-            if org is None and (f.evidence or f.kind == "lone"):
-                org = _short_form_of(name, f, prefixes, orgs)
+            if org is None and (f.evidence or f.kind == "lone" or prefixes.get(name) is not None):
+                org = _short_form_of(name, f, prefixes, orgs)  # "According to Minase" after "Minase Electric"
             if full:
                 name, typ = full, "person"
             elif org:

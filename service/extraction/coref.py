@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .lexicon import load_set
-from .names import DESCRIPTORS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ROLE_NOUNS
+from .names import COMPANY_ENDINGS, DESCRIPTORS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ROLE_NOUNS
 from .types import Actor, Mention
 
 GROUP_NOUNS = GROUP_NOUNS | load_set("speaker_groups")  # "the carriers said", "meteorologists say"
@@ -44,8 +44,6 @@ _LEVELS = frozenset("prefectural provincial regional local municipal city distri
 _GENERIC_MODIFIERS = frozenset("senior top chief local south north korean a an the".split())
 _RANKS = frozenset("shadow former deputy vice ex acting assistant junior opposition".split())
 # Name endings and words that tell a body's kind when the lexicon does not know it
-_COMPANY_ENDINGS = frozenset("Inc Corp Corporation Company Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV "
-                             "Oyj ASA SE Werke Airlines Airways Motors Electric".split())
 # Kinds a body of no known kind may still be ("the company": an unknown firm); not media or the military
 _LENIENT_KINDS = frozenset({"company", "government"})
 _MILITARY_WORDS = frozenset("Forces Force Army Navy Military Guard Guards Corps".split())
@@ -179,7 +177,7 @@ class Resolver:
         words = actor.name.split()
         if words[-1] in MEDIA_HEADS:
             return "media"
-        if words[-1].rstrip(".,") in _COMPANY_ENDINGS:
+        if words[-1].rstrip(".,") in COMPANY_ENDINGS:
             return "company"  # "Kyushu Railway Co.", "Brenner Werke"
         if not _MILITARY_WORDS.isdisjoint(words):
             return "military"  # "Self-Defense Forces"

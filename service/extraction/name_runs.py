@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import CUE_RE
-from .names import (APOSTROPHES, COMMON_ACRONYMS, DEMONYMS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
+from .names import (APOSTROPHES, COMMON_ACRONYMS, COMPANY_ENDINGS, DEMONYMS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
                     PLACE_WORDS, ROLE_NOUNS, STOPWORDS, TITLES, _alternation, is_acronym, strip_dot,
                     title_prefix_len)
 from .types import Sentence
@@ -534,7 +534,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org:
         found = Found(s, e, text, "organization", text, sent.index, aliases={text}, confidence=0.85,
                       evidence=True, kind="media" if tokens[-1] in MEDIA_HEADS else "")
-        poss = _POSSESSOR.search(before, max(0, len(before) - 60))
+        poss = _POSSESSOR.search(before, max(0, len(before) - 60)) \
+            if strip_dot(tokens[-1]) not in COMPANY_ENDINGS else None  # "Japan's Minase Electric" is Minase Electric
         if poss:  # "S. Korea's Ministry of Foreign Affairs" keeps its country apart
             owner = KNOWN.get(poss.group(1))
             owner_name = owner.canonical if owner and owner.type == "country" else poss.group(1)

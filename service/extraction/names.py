@@ -53,6 +53,9 @@ def _build_known() -> tuple[dict[str, KnownName], dict[str, str]]:
 KNOWN, DEMONYMS = _build_known()
 ORG_HEADS = frozenset(load_lines("org_heads"))
 ORG_SUFFIXES = frozenset(load_lines("org_suffixes"))  # organisation words only at the end of a name
+# Name endings that make a body a company ("Kyushu Railway Co.", "Brenner Werke", "Minase Electric")
+COMPANY_ENDINGS = frozenset("Inc Corp Corporation Company Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV "
+                            "Oyj ASA SE Werke Airlines Airways Motors Electric".split())
 MEDIA_HEADS = frozenset({"News", "Times", "Post", "Daily", "Journal", "Herald", "Tribune", "Gazette",
                          "Telegraph", "Press", "Broadcasting", "Television", "Radio"})
 TITLES = frozenset(t.lower() for t in load_lines("titles"))

@@ -263,6 +263,12 @@ class SpeakerReader:
                         near = self.sentences[max(0, sent.index - 2)].start
                         if self.res.speaker_between(near, sent.start + p.start(), ("person",)) is None:
                             key = self.res.last_mention_between(near, sent.start + p.start(), ("person",))
+                if key is None and p.group(1) in ("It", "it") and p.start() == 0 and sent.index > 0:
+                    # "The ICA declared a catastrophe ... . It said": the body that spoke or opened the sentence before
+                    prev = self.sentences[sent.index - 1]
+                    bodies = ("organization", "country")
+                    key = self.res.speaker_between(prev.start, sent.start, bodies) \
+                        or self.res.subject_before(prev.end, prev.start, bodies)
                 if key:
                     return key, p.group(1), 0.75
                 if p.group(1) == "it" and p.start() > 0:  # "The city began a programme, which it estimates will cost"

@@ -579,3 +579,16 @@ def test_forecast_verb_with_a_noun_phrase_object():
 ])
 def test_more_descriptors_and_national_bodies(text, speaker):
     assert speakers(text)[-1][0] == speaker
+
+
+def test_it_said_is_the_body_that_opened_the_sentence_before():
+    text = ("Essential Energy said 2,000 homes had no power. The Insurance Council of Australia declared a "
+            "catastrophe on Friday. It said insurers had received more than 3,800 claims.")
+    got = speakers(text)
+    assert got[-1][0] == "Insurance Council of Australia"
+    assert not any(g[0] == "Insurance Council of Australia" and "catastrophe" in g[2] for g in got)
+
+
+def test_according_to_a_short_form_of_a_company():
+    text = "Japan's Minase Electric raised its forecast. According to Minase, every 1 yen move shifts profit."
+    assert [g[0] for g in speakers(text)] == ["Minase Electric", "Minase Electric"]
