@@ -24,12 +24,16 @@ _LIST_HEADS = ("inistry ", "epartment ", "ffice ", "ommittee ", "ommission ", "u
 _PORTFOLIOS = load_set("portfolio_words")
 _PORTFOLIO_LAST = frozenset(w.split()[-1] for w in _PORTFOLIOS)
 _BODY_HEADS = load_set("institution_nouns") - {"union", "court", "board", "service", "institute", "bank"}
-_BODY_RE = re.compile(r"(?:\b[Tt]he\s+(?:(?P<prefix>[A-Z]{2,6})\s+)?|(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)"
+_BODY_RE = re.compile(r"(?:(?:\b[Tt]he\s+)?(?P<prefix>\b(?!The\b)[A-Z][\w.]*(?:\s+(?!The\b)[A-Z][\w.]*)?)\s+|\b[Tt]he\s+|"
+                      r"(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)"
                       r"(?P<body>(?:(?:" + _alternation(_PORTFOLIOS) + r")\s+(?:and\s+)?){1,2}"
                       r"(?:" + _alternation(_BODY_HEADS) + r"))$")
 _INSTRUMENT_NOUNS = frozenset("yield yields bond bonds note notes bill bills securities index indices futures".split())
 # "the maritime prefecture for the Channel and North Sea": the area a body is for is part of its name
 _FOR_AREA = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?:(?: and| of| the)? [A-Z][\w'’-]*){0,5}")
+_SURFACES_OF: dict[str, list[str]] = {}  # lexicon canonical name -> every surface form of it ("UN", "U.N.")
+for _surface, _known in KNOWN.items():
+    _SURFACES_OF.setdefault(_known.canonical, []).append(_surface)
 _NAME_APPOSITIVE = re.compile(r", ([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}),")
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,7})\)")
 
@@ -157,11 +161,25 @@ def _head_spans(doc: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _known_body(prefix: str, body: str):
+    """Return the lexicon entry of a body named by a known parent's name and remit ("United Nations refugee
+    agency" is the lexicon's "UN refugee agency"), or None."""
+    parent = KNOWN.get(prefix)
+    if parent is None:
+        return None
+    for surface in _SURFACES_OF.get(parent.canonical, ()):
+        found = KNOWN.get(f"{surface} {body}")
+        if found is not None:
+            return found
+    return None
+
+
 def _body_mentions(doc: str, sentences: list[Sentence]) -> list[tuple[Found, int]]:
     """Return bodies named in lower case by their remit ("the finance ministry", "Brazil's
     environment ministry", "the Bundestag's budget committee"), each with where its body words start."""
     out, starts = [], [s.start for s in sentences]
     named = None
+    seen: dict[tuple[str, str], tuple[list[Found], set[str]]] = {}  # (parent body, head) -> (mentions, remit words)
     # why: the body nouns are rare words; find them first and read the phrase back from each
     for h_start, h_end in _head_spans(doc):
         before = doc[max(0, h_start - 30):h_start].rsplit(None, 1)
@@ -186,8 +204,23 @@ def _body_mentions(doc: str, sentences: list[Sentence]) -> list[tuple[Found, int
         area = _FOR_AREA.match(doc, end) if doc.startswith(" for ", end) else None
         appositive = _NAME_APPOSITIVE.match(doc, end) if doc.startswith(", ", end) else None
         prefix = m.group("prefix")
+        known_body = _known_body(prefix, body) if prefix else None
+        if known_body is not None:  # "the United Nations refugee agency": the lexicon's "UN refugee agency"
+            s = m.start("prefix")
+            out.append((Found(s, m.end(), doc[s:m.end()], "organization", known_body.canonical,
+                              bisect_right(starts, s) - 1, aliases={doc[s:m.end()]}, confidence=0.8, evidence=True),
+                        m.start("body")))
+            continue
+        group = None
         if prefix and (KNOWN[prefix].kind if prefix in KNOWN else "") == "international":
             name, s = f"{prefix} {body}", m.start("prefix")  # "the UN human rights office"
+            key = (KNOWN[prefix].canonical, body.split()[-1])
+            same = seen.get(key)
+            if same and (same[1] <= words or words <= same[1]):
+                group = same[0]  # "UN rights office" then "United Nations human rights office": one body
+            else:
+                group = []
+                seen[key] = (group, words)
         elif prefix:
             continue  # "the CGT labor federation": the CGT itself
         elif area:
@@ -203,6 +236,11 @@ def _body_mentions(doc: str, sentences: list[Sentence]) -> list[tuple[Found, int
             name = appositive.group(1)
         found = Found(s, end, doc[s:end], "organization", name, bisect_right(starts, s) - 1,
                       aliases={body, doc[s:end]}, confidence=0.7, evidence=True)
+        if group is not None:  # one body named several ways: all by its fullest name
+            group.append(found)
+            fullest = max((f.name for f in group), key=len)
+            for f in group:
+                f.name = fullest
         out.append((found, m.start("body")))
     return out
 

@@ -386,3 +386,13 @@ def test_demonym_body_that_speaks_is_that_body_and_forces_are_the_state():
 def test_countrys_foreign_ministry_is_a_body_and_its_military_the_state():
     actors = actors_of("Israel's foreign ministry said three envoys left. South Korea's military said two missiles flew.")
     assert actors["Israel's foreign ministry"].type == "organization" and actors["South Korea"].type == "country"
+
+
+def test_un_bodies_named_several_ways_are_one_actor():
+    actors = actors_of("Gang attack kills at least 42, UN rights office says\n\nThe United Nations human rights office "
+                       "said on Tuesday that 42 people died. The United Nations refugee agency said 4 million fled, "
+                       "according to UNHCR figures.")
+    offices = [a for a in actors.values() if "rights office" in a.name]
+    assert len(offices) == 1 and offices[0].name == "United Nations human rights office"
+    refugees = [a for a in actors.values() if "UNHCR" in [a.name, *a.aliases]]
+    assert len(refugees) == 1 and "refugee agency" in refugees[0].name
