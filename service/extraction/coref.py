@@ -158,15 +158,21 @@ class Resolver:
             i += 1
         return best[2] if best else None
 
-    def first_org_in(self, start: int, end: int) -> str | None:
-        """Return the first organisation or country mentioned inside [start, end)."""
+    def first_org_in(self, start: int, end: int, skip_owner: bool = False) -> str | None:
+        """Return the first organisation or country mentioned inside [start, end); with `skip_owner`, pass over
+        a country that owns the body after it ("analysts at Singapore's DBS Bank": DBS Bank)."""
         i = bisect_right(self.starts, start - 1)
+        first = None
         while i < len(self.spans) and self.spans[i][0] < end:
             s, e, key = self.spans[i]
             if e <= end and self.actors[key].type in ("organization", "country"):
-                return key
+                if skip_owner and first is None and self.actors[key].type == "country" \
+                        and self.doc.startswith(("'s ", "’s "), e):
+                    first = key
+                else:
+                    return key
             i += 1
-        return None
+        return first
 
     def _kind(self, actor: Actor) -> str:
         """Return the organisation kind (media, government...) of `actor`."""

@@ -79,6 +79,9 @@ _COMMON_MODIFIERS = frozenset("health state local federal government police mili
                               "leading senior chief most many some other several".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
+# Words of a state body's name, which a possessive country before it stays part of
+_STATE_BODY_WORDS = frozenset("Ministry Department Agency Office Embassy Council Commission Bureau Authority Directorate "
+                              "Parliament Cabinet Court Assembly Police Army Navy Force Forces Guard Guards".split())
 _NAME_PARTICLES = frozenset("de du del da di van von der den ter dos das le la".split())
 RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
 _NAME_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rep Sen Sir Dame".split())
@@ -534,8 +537,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if is_org:
         found = Found(s, e, text, "organization", text, sent.index, aliases={text}, confidence=0.85,
                       evidence=True, kind="media" if tokens[-1] in MEDIA_HEADS else "")
-        poss = _POSSESSOR.search(before, max(0, len(before) - 60)) \
-            if strip_dot(tokens[-1]) not in COMPANY_ENDINGS else None  # "Japan's Minase Electric" is Minase Electric
+        # "S. Korea's Ministry of Foreign Affairs" keeps its country; "Japan's Minase Electric" and
+        # "Singapore's DBS Bank" are named without it
+        poss = _POSSESSOR.search(before, max(0, len(before) - 60)) if not _STATE_BODY_WORDS.isdisjoint(tokens) else None
         if poss:  # "S. Korea's Ministry of Foreign Affairs" keeps its country apart
             owner = KNOWN.get(poss.group(1))
             owner_name = owner.canonical if owner and owner.type == "country" else poss.group(1)

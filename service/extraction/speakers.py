@@ -438,7 +438,7 @@ class SpeakerReader:
                                         or any(w[:1].isupper() for w in m.group("pre").split())):
             return None  # "the Office for National Statistics": a proper name, not a descriptor
         if head in GROUP_NOUNS and m.group(0).split()[0].lower() not in ("the", "a", "an", "one", "another"):
-            key = self.res.first_org_in(start, base + len(text))
+            key = self.res.first_org_in(start, base + len(text), skip_owner=True)
             if key and re.match(r"\s+(?:at|from|with|of)\s", text[len(text) - len(m.group(0)) + m.end("head") - m.start():]):
                 return key, phrase, 0.8  # "Analysts at Capital Economics said": the firm
         if head in _SPOKES:

@@ -592,3 +592,8 @@ def test_it_said_is_the_body_that_opened_the_sentence_before():
 def test_according_to_a_short_form_of_a_company():
     text = "Japan's Minase Electric raised its forecast. According to Minase, every 1 yen move shifts profit."
     assert [g[0] for g in speakers(text)] == ["Minase Electric", "Minase Electric"]
+
+
+def test_analysts_at_a_countrys_bank_are_the_bank():
+    text = "Analysts at Singapore's DBS Bank wrote in a note that the cut risked outflows."
+    assert speakers(text)[0][0] == "DBS Bank"
