@@ -7,7 +7,7 @@ from bisect import bisect_right
 from .names import (APOSTROPHES, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, ORG_HEADS,
                     ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, ROLE_NOUNS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES,
                     _alternation, is_acronym, known_matches, run_matches, strip_dot, title_prefix_len)
-from .name_runs import (COMPASS, Found, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
+from .name_runs import (COMPASS, Found, portfolio_before_country, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
                         _THE_BEFORE, _classify_run, _defines_acronym)
 from .lexicon import load_set
 from .types import Sentence
@@ -274,6 +274,10 @@ def _inside_org_run(doc: str, hit, runs) -> bool:
                 if len(rest) == 1 and rest[0][:1].isupper() and not title_prefix_len(rest) and rest[0] not in DEMONYMS \
                         and rest[0].lower() not in STOPWORDS:
                     return True
+    if known.type == "country" and known.kind != "capital":
+        for rs, re_ in runs:  # "Environment and Climate Change Canada", "Fisheries and Oceans Canada": a department
+            if he == re_ and portfolio_before_country(doc[rs:hs].split()):
+                return True
     if known.kind == "capital":
         for rs, re_ in runs:  # "Real Madrid", "Atletico Madrid": a capital inside another name
             if rs < hs and he <= re_ and not title_prefix_len(doc[rs:hs].split()) \

@@ -391,6 +391,25 @@ def _person_after_title(sent: Sentence, words: list[tuple[int, int, str]], token
     return None
 
 
+def _split_on_and(words: list[str]) -> list[list[str]]:
+    """Return the runs of words between the "and"s."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w == "and":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
+def portfolio_before_country(words: list[str]) -> bool:
+    """Tell whether the words before a country name a federal department's remit ("Environment and Climate
+    Change" Canada), not other countries ("the United States and" France)."""
+    return len(words) >= 3 and "and" in words and all(
+        w == "and" or w[:1].isupper() and w not in KNOWN and w not in DEMONYMS and w not in COMPASS for w in words) \
+        and not any(" ".join(part) in KNOWN for part in _split_on_and(words))
+
+
 def _particle_name(tokens: list[str]) -> bool:
     """Tell whether a run is a personal name with a particle inside ("Rubén del Pozo", "Ursula von der
     Leyen"): two to five words, particles only between capitalised words that are no known name."""
@@ -447,6 +466,9 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if not is_org and len(tokens) == 2 and tokens[0] in _AGENCY_PREFIX and tokens[1] in KNOWN \
             and KNOWN[tokens[1]].type == "country":
         is_org = True  # "Statistics Canada", "Health Canada"
+    if not is_org and len(tokens) >= 4 and tokens[-1] in KNOWN and KNOWN[tokens[-1]].type == "country" \
+            and KNOWN[tokens[-1]].kind != "capital" and portfolio_before_country(tokens[:-1]):
+        is_org = True  # "Environment and Climate Change Canada", "Fisheries and Oceans Canada"
     if not is_org and len(tokens) > 1 and tokens[-1].lower() in GROUP_NOUNS:
         # "Labour MPs", "Private economists": a group, not a person; a lone word before it names
         # nothing of its own (a known party is found by the lexicon)

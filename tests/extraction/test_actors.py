@@ -396,3 +396,17 @@ def test_un_bodies_named_several_ways_are_one_actor():
     assert len(offices) == 1 and offices[0].name == "United Nations human rights office"
     refugees = [a for a in actors.values() if "UNHCR" in [a.name, *a.aliases]]
     assert len(refugees) == 1 and "refugee agency" in refugees[0].name
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Environment and Climate Change Canada warned of 50 mm of rain.", "Environment and Climate Change Canada",
+     "organization"),
+    ("Aoun called on the United States and France to act.", "France", "country"),
+    ("Fires burned in New South Wales and South Australia.", None, None),
+])
+def test_federal_department_named_by_remit_and_country(text, name, typ):
+    actors = actors_of(text)
+    if name is None:
+        assert not any(a.type == "organization" for a in actors.values()), list(actors)
+    else:
+        assert actors[name].type == typ, list(actors)
