@@ -109,7 +109,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _ADVERBIAL_ONLY = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|earlier|later|overnight|yesterday|today|on|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the|statement|"
                              r"report|note|interview|post|[A-Z][\w.'’-]*|\d+)\b)*(?:,[^.;]*)?[\s.]*")
-_HEARER = re.compile(r"^\s*(?:(?:the |a |an )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= that\b| on | in | at | the\b| a\b| it\b| he\b| she\b| they\b| [\"“,:])|him|her|them|us|me|reporters|journalists)")
+_HEARER = re.compile(r"^\s*(?:(?:the |a |an )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= that\b| on | in | at | the\b| a\b| it\b| he\b| she\b| they\b|"
+                     r" his\b| its\b| their\b| our\b| this\b| these\b| some\b| more\b| about\b| \d| [\"“,:])|him|her|them|us|me|"
+                     r"reporters|journalists)")
 # The main verb after a sentence's subject: "The central bank held rates ..., warning that"
 _MAIN_VERB = re.compile(r"\s(?:(?:has|have|had|will|would|is|are|was|were)(?:\s+\w+ly)?\s+)?[a-z]+(?:ed)?\b")
 _IRREGULAR = load_set("irregular_verbs")

@@ -597,3 +597,9 @@ def test_according_to_a_short_form_of_a_company():
 def test_analysts_at_a_countrys_bank_are_the_bank():
     text = "Analysts at Singapore's DBS Bank wrote in a note that the cut risked outflows."
     assert speakers(text)[0][0] == "DBS Bank"
+
+
+def test_told_a_hearer_then_content_without_that():
+    text = ("Dr Tom Ferris, an emergency medicine consultant in Leeds, told Sky News his department had treated "
+            "patients in corridors.")
+    assert speakers(text) == [("Tom Ferris", "indirect", "his department had treated patients in corridors")]
