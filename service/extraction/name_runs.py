@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import CUE_RE
+from .lexicon import load_set
 from .names import (APOSTROPHES, COMMON_ACRONYMS, COMPANY_ENDINGS, DEMONYMS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
                     PLACE_WORDS, ROLE_NOUNS, STOPWORDS, TITLES, _alternation, is_acronym, strip_dot,
                     title_prefix_len)
@@ -82,6 +83,8 @@ _NAMED_BEFORE = re.compile(r"\b(?:identified as|named|called)\s+$")
 # Words of a state body's name, which a possessive country before it stays part of
 _STATE_BODY_WORDS = frozenset("Ministry Department Agency Office Embassy Council Commission Bureau Authority Directorate "
                               "Parliament Cabinet Court Assembly Police Army Navy Force Forces Guard Guards".split())
+# Capitalised words of a portfolio after "Minister for", "Secretary of": "Foreign Affairs", "Security"
+_TITLE_PORTFOLIOS = load_set("portfolio_words") | frozenset("affairs security state home internal external".split())
 _NAME_PARTICLES = frozenset("de du del da di van von der den ter dos das le la".split())
 RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
 _NAME_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rep Sen Sir Dame".split())
@@ -494,6 +497,10 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                 if tokens[i].lower() in TITLES:
                     cut = i + 1 + title_prefix_len(tokens[i + 1:])
                     break
+        if 0 < cut < len(tokens) - 2 and tokens[cut] in ("for", "of") and tokens[cut + 1].lower() in _TITLE_PORTFOLIOS:
+            cut += 2  # "Minister for Foreign Affairs Penny Wong", "Secretary for Security Raymond Kwok"
+            while cut < len(tokens) - 2 and (tokens[cut].lower() in _TITLE_PORTFOLIOS or tokens[cut] == "and"):
+                cut += 1
         if 0 < cut < len(tokens):
             description = " ".join(w[2] for w in words[:cut])
             words, tokens = words[cut:], tokens[cut:]

@@ -410,3 +410,11 @@ def test_federal_department_named_by_remit_and_country(text, name, typ):
         assert not any(a.type == "organization" for a in actors.values()), list(actors)
     else:
         assert actors[name].type == typ, list(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister for Foreign Affairs Penny Wong said four Australians died.", "Penny Wong"),
+    ("Secretary for Security Raymond Kwok Wai-man said 26 shelters had opened.", "Raymond Kwok Wai-man"),
+])
+def test_title_with_a_portfolio_before_a_name(text, name):
+    assert actors_of(text)[name].type == "person"
