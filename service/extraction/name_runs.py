@@ -534,12 +534,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     if not is_org and any(c.isdigit() for t in tokens for c in t):
         return []  # "Form I-589", "Galaxy S24": a document or product, not a person
     after_first = after_words[0][0] if after_words else ""  # the first character after the spaces
-    if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
-        return []  # "Kursk region", "East Sea"
-    if not is_org and not description and len(tokens) > 1 and (
-            tokens[0] in _EVENT_FIRST or tokens[-1] in _EVENT_LAST or tokens[0] == "El" and len(tokens) == 2
-            or tuple(tokens[-2:]) in _PLACE_NAME_ENDINGS):
-        return []  # "Typhoon Mawar", "Paris Agreement", "El Geneina": events, laws and places
+    # (before the place test: "the Nairobi City County government" is a body, not a place)
     if not is_org and not description and (next_word == "government" or next_word in _GOV_MODIFIERS):
         gov = _GOVERNMENT_AFTER.match(after)
         if gov and " ".join(tokens) not in KNOWN and tokens[0] not in _PARTY_WORDS:
@@ -551,6 +546,12 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                           full if len(tokens) > 1 else text, sent.index,
                           kind="" if len(tokens) > 1 else "government", aliases=aliases,
                           confidence=0.7, evidence=True)]
+    if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):
+        return []  # "Kursk region", "East Sea"
+    if not is_org and not description and len(tokens) > 1 and (
+            tokens[0] in _EVENT_FIRST or tokens[-1] in _EVENT_LAST or tokens[0] == "El" and len(tokens) == 2
+            or tuple(tokens[-2:]) in _PLACE_NAME_ENDINGS):
+        return []  # "Typhoon Mawar", "Paris Agreement", "El Geneina": events, laws and places
     if is_org and _MODEL_NUMBER_AFTER.match(after):
         return []  # "Air Force 1", "Galaxy S24": a product or model
     if not is_org and not description and ((tokens[0] in COMPASS or tokens[-1] in COMPASS) and len(tokens) > 1

@@ -603,3 +603,8 @@ def test_told_a_hearer_then_content_without_that():
     text = ("Dr Tom Ferris, an emergency medicine consultant in Leeds, told Sky News his department had treated "
             "patients in corridors.")
     assert speakers(text) == [("Tom Ferris", "indirect", "his department had treated patients in corridors")]
+
+
+def test_a_county_government_is_a_body_not_the_state():
+    text = "Beijing said it would act. In Nairobi, the Nairobi City County government said it had moved 1,300 families."
+    assert speakers(text)[-1][0] == "Nairobi City County government"
