@@ -221,7 +221,7 @@ class SpeakerReader:
             if familiar:  # "a person familiar with the plans said": an unnamed source
                 at = sent.start + familiar.start()
                 return self.res.group(familiar.group(0), at), familiar.group(0), 0.6
-            found = self._data_source(sent, text)
+            found = self._body_spokesperson(sent, text) or self._data_source(sent, text)
             if found:
                 return found
             desc = self._descriptor_np(sent.start, text)
@@ -305,6 +305,16 @@ class SpeakerReader:
                 return self.res.named_org(org.group("n"), sent.start + org.start("n")), org.group("n"), 0.6
             break
         return None, None, 0.0
+
+    def _body_spokesperson(self, sent: Sentence, text: str) -> tuple[str, str, float] | None:
+        """Resolve "A Department of Health and Social Care spokesperson": the body named right before the role."""
+        last = text.rsplit(None, 1)
+        if len(last) < 2 or last[1].lower() not in _SPOKES or last[1].lower() in GROUP_NOUNS:
+            return None
+        named = self.res.mention_ending_at(sent.start + len(last[0]), slack=0)
+        if named and self.res.actors[named[1]].type in ("organization", "country"):
+            return named[1], self.doc[named[0]:sent.start + len(text)], 0.8
+        return None
 
     def _data_source(self, sent: Sentence, text: str) -> tuple[str, str, float] | None:
         """Resolve a subject that is a body's data or study: "Modelling by Electoral Calculus",

@@ -608,3 +608,8 @@ def test_told_a_hearer_then_content_without_that():
 def test_a_county_government_is_a_body_not_the_state():
     text = "Beijing said it would act. In Nairobi, the Nairobi City County government said it had moved 1,300 families."
     assert speakers(text)[-1][0] == "Nairobi City County government"
+
+
+def test_spokesperson_of_a_long_body_name_speaks_for_it():
+    text = "A Department of Health and Social Care spokesperson said the government was investing £450m."
+    assert speakers(text)[0][0] == "Department of Health and Social Care"
