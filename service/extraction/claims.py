@@ -41,7 +41,9 @@ _THAT_OR_QUOTE_NEXT = re.compile(r"\s+(?:(?:in|on|last|this|earlier|late|early)\
 # What a participle cue's content opens with: "that", a quote, a subject, or a number ("saying between 300 ...")
 _PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\s+|(?=[“\"])|(?=(?:the|a|an|it|he|she|they|its|his|her|their|this|there|"
                                  r"between|about|around|more|nearly|almost|some|only|at\s+least|up\s+to|"
-                                 r"[A-Z][\w'’-]*)\b)|(?=[$£€¥₹]?\d))")
+                                 r"[A-Z][\w'’-]*)\b)|(?=[$£€¥₹]?\d)|"
+                                 r"(?=[a-z]+(?:\s+[a-z]+){0,2}\s+(?:was|were|is|are|had|has|have|would|will|could|"
+                                 r"may|might|must|should|remained|remains)\b))")  # "saying inflation was under control"
 # Finite verbs a main clause may turn on besides -ed forms and the irregular list
 _MAIN_VERB_WORDS = frozenset("has have had will would is are was were put set cut said told left lost won thought "
                              "felt bought sought".split())

@@ -69,7 +69,7 @@ _LEGISLATURE_DOC = re.compile(r"\b(?:Senate|Congress|Representatives|Speaker)\b"
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|by|from|at|citing|told|to)\s+(?:the\s+)?$", re.I)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:" + _alternation(ROLE_NOUNS) + r")\s+(?:at|with)\s+$")
 _AGENCY_PREFIX = frozenset("Statistics Health Transport Environment Parks Sport Finance Radio Global Public "
-                           "Justice Defence Defense Immigration Canada Elections".split())
+                           "Justice Defence Defense Immigration Canada Elections Bank".split())  # "Bank Indonesia"
 _COMMON_MODIFIERS = frozenset("health state local federal government police military security company city county "
                               "foreign defence defense senior top western election union party school hospital "
                               "border aid campaign court prison fire rescue transport education energy trade "

@@ -613,3 +613,9 @@ def test_a_county_government_is_a_body_not_the_state():
 def test_spokesperson_of_a_long_body_name_speaks_for_it():
     text = "A Department of Health and Social Care spokesperson said the government was investing £450m."
     assert speakers(text)[0][0] == "Department of Health and Social Care"
+
+
+def test_saying_with_a_bare_noun_clause_and_a_bank_named_after_its_country():
+    text = ("Bank Indonesia unexpectedly cut its benchmark interest rate by 25 basis points on Wednesday, saying "
+            "inflation was firmly under control.")
+    assert speakers(text) == [("Bank Indonesia", "indirect", "inflation was firmly under control")]
