@@ -9,7 +9,7 @@ from .names import (APOSTROPHES, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, G
                     _alternation, is_acronym, known_matches, run_matches, strip_dot, title_prefix_len)
 from .name_runs import (COMPASS, Found, portfolio_before_country, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
                         _THE_BEFORE, _classify_run, _defines_acronym)
-from .lexicon import load_set
+from .lexicon import load_set, load_table
 from .types import Sentence
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from|into|across|towards?|via|over|"
@@ -44,6 +44,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 # State nouns that name one body of the state, not the state itself ("Ukrainian forces" are Ukraine)
+_CURRENCY_CODES = frozenset(row[0] for row in load_table("currencies") if row[0].isupper() and row[0].isalpha())
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|from|to|towards?|by)\s+(?:the\s+)?$", re.I)
 _BODY_STATE_NOUNS = frozenset({"air force", "navy", "foreign ministry",
                                "state media", "border guards", "coast guard"})
@@ -79,8 +80,10 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
         if taken and _overlaps(taken, ks, ke):
             continue
         k = KNOWN[surface]
-        if text[e:e + 1] == "$":
-            continue  # "US$1.2 billion", "HK$": a currency, not the state
+        if text[e:e + 1] == "$" or surface in _CURRENCY_CODES and text[e + 1:e + 2].isdigit():
+            continue  # "US$1.2 billion", "HK$", "NIS 20 million": a currency, not the state or a body
+        if surface == "the North" and "Korea" not in doc:
+            continue  # "the North of England": "the North" is North Korea only in Korean news
         if s > 0 and text[max(0, s - 8):s].split()[-1:] in (["North"], ["South"], ["Latin"], ["Central"]) \
                 and k.type == "country":
             continue  # "North America", "Latin America": regions

@@ -55,7 +55,7 @@ _EVENT_FIRST = frozenset("Typhoon Hurricane Cyclone Storm Tropical Operation Mou
 # Two-word endings of place names whose last word alone may be a surname ("Grace Park", "Stuart Hall")
 _PLACE_NAME_ENDINGS = frozenset({("National", "Park"), ("City", "Hall"), ("Town", "Hall"), ("Memorial", "Hall")})
 _EVENT_LAST = frozenset("Agreement Accord Accords Treaty Convention Protocol Summit Declaration Olympics "
-                        "Games Act Charter Agenda Prize Award Cup Festival Marathon".split())
+                        "Games Act Charter Agenda Prize Award Cup Festival Marathon Average Index".split())
 _GOVERNMENT_AFTER = re.compile(r"^\s+((?:provincial|state|regional|local|city|municipal|federal|"
                                r"territorial)\s+)?government\b")
 _PRODUCT_AFTER = frozenset("tool app platform index model device phone service software chatbot".split())
@@ -270,7 +270,8 @@ def _words(doc: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 _SPLIT_CONNECTORS = {"of", "at"}
-COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
+COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Southeast Southwest "
+                    "Northeast Northwest".split())
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|towards?|inside|into|through|around|reach|reached|"
                            r"reaching)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+and\s+"
                            r"|[A-Z][\w-]*['’]s\s+)?"
@@ -450,7 +451,8 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
                                        or "-" in words[0][2] and _LOWER_COMPOUND.match(words[0][2])):  # "High-speed TGV trains"
         lead_the = lead_the or words[0][2].lower() == "the"
         words = words[1:]
-    while words and (words[-1][2].lower() in STOPWORDS or not words[-1][2][0].isalnum()):
+    while words and (words[-1][2].lower() in STOPWORDS or not words[-1][2][0].isalnum()
+                     or doc.startswith("$", words[-1][1])):  # "... for C$30 billion": a currency prefix
         words = words[:-1]
     if not words:
         return []

@@ -418,3 +418,19 @@ def test_federal_department_named_by_remit_and_country(text, name, typ):
 ])
 def test_title_with_a_portfolio_before_a_name(text, name):
     assert actors_of(text)[name].type == "person"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Admissions rose in the North of England.", "North Korea"),
+    ("The strike cost NIS 20 million in damage.", "National Intelligence Service"),
+    ("Growth slowed in Southeast Asia.", "Southeast Asia"),
+    ("The Nikkei Stock Average fell 2%.", "Nikkei Stock Average"),
+    ("Smoke rose over Nemeiben Lake.", "Nemeiben Lake"),
+])
+def test_places_currencies_and_indices_are_no_actors(text, absent):
+    actors = actors_of(text)
+    assert absent not in actors and not any(absent in a.aliases for a in actors.values()), list(actors)
+
+
+def test_currency_prefix_ends_a_name():
+    assert "Brightline Systems" in actors_of("Minase sold Brightline Systems for C$3 billion.")
