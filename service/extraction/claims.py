@@ -7,7 +7,7 @@ from .coref import GROUP_NOUNS
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, cue_matches
 from .lexicon import load_set
 from .names import DESCRIPTORS, ROLE_NOUNS
-from .speakers import _DESCRIPTOR_PP, _OPEN, _PARTICIPLE_TAIL, _SPOKES, SpeakerReader
+from .speakers import _DESCRIPTOR_PP, _OPEN, _SPOKES, SpeakerReader, strip_participle_tail
 from .types import Claim, Sentence
 
 _THAT_AFTER = re.compile(r"^([^\"“”.;:]{0,90}?)\bthat\b[,]?\s*")
@@ -486,7 +486,7 @@ class ClaimFinder(SpeakerReader):
                 key = None  # "the leader of a group of defectors in Seoul": not Seoul
             if key is None:
                 key, conf = self.res.resolve_phrase(text, src_s)
-            bare = _PARTICIPLE_TAIL.sub("", text)
+            bare = strip_participle_tail(text)
             if key is None and (re.match(r"(?:the|a|an)\s", text, re.I) and len(text.split()) <= 12
                                 or re.fullmatch(r"[a-z][a-z' -]{2,40}", bare)):
                 key, conf = self.res.group(bare, src_s), 0.55  # "the defence ministry in Paris", "customs data"

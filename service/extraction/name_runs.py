@@ -332,6 +332,13 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
     return None
 
 
+def _has_digit(tokens: list[str]) -> bool:
+    """Tell whether any character of `tokens` is a digit."""
+    joined = "".join(tokens)
+    # why: letters are never digits, and most runs are letters only
+    return not joined.isalpha() and any(map(str.isdigit, joined))
+
+
 def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     """Turn one capitalised run (doc offsets) into person / organisation candidates."""
     words = _words(doc, s, e)
@@ -412,7 +419,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     before, after = sent.text[bshift:sent_rel_s], sent.text[sent_rel_e:sent_rel_e + _WINDOW]
     after_words = after.split(None, 1)
     next_word = after_words[0].strip(",.;:").lower() if after_words else ""
-    if not is_org and any(c.isdigit() for t in tokens for c in t):
+    if not is_org and _has_digit(tokens):
         return []  # "Form I-589", "Galaxy S24": a document or product, not a person
     after_first = after_words[0][0] if after_words else ""  # the first character after the spaces
     if not is_org and (tokens[-1].lower() in PLACE_WORDS or next_word in PLACE_WORDS):

@@ -31,6 +31,9 @@ _DET_NP_END = re.compile(r"(?:^|(?<=[\s,(]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]
 _ROLE_ALT = _alternation({*ROLE_NOUNS, *GROUP_NOUNS, *(d for d in DESCRIPTORS if " " not in d)})
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:released|published|conducted|issued|carried out|commissioned|cited|seen)"
                               r"\b[^,]{0,60}$")
+_PARTICIPLES = ("released", "published", "conducted", "issued", "carried out", "commissioned", "cited", "seen")
+_STUDY_WORDS = ("modelling", "modeling", "analysis", "research", "data", "figures", "estimates", "statistics",
+                "calculations", "projections", "study", "survey", "poll", "report")  # _STUDY_BY's, lower-cased
 _LEAD_PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
 _COORDINATED = re.compile(r"[a-z”\"’)]\s+(?:but|and|yet)\s*$")
 _COORD_CLAUSE = re.compile(r"(?:,|\b(?:he|she|they|it|who|which|that))\s+(?:but|and|yet)\s*$|"
@@ -95,6 +98,25 @@ def find_quotes(doc: str) -> list[tuple[int, int]]:
         spans.append((i + 1, min(j, n)))
         i = j + 1
     return spans
+def strip_participle_tail(text: str) -> str:
+    """Return _PARTICIPLE_TAIL.sub("", text), skipping the scan when no participle ends near the end."""
+    # why: a match runs to the end (or a final newline) and its participle ends at most 61 characters before it
+    tail = text[-80:]
+    for word in _PARTICIPLES:
+        if word in tail:
+            return _PARTICIPLE_TAIL.sub("", text)
+    return text
+
+
+def _study_by(text: str):
+    """Return _STUDY_BY.search over the last 120 characters of `text`, skipping it when no study noun is there."""
+    low = text[-120:].lower()
+    for word in _STUDY_WORDS:
+        if word in low:
+            return _STUDY_BY.search(text, max(0, len(text) - 120))
+    return None
+
+
 def _has_head_word(text: str, pos: int) -> bool:
     """Tell whether _HEAD_WORD finds a role, group or descriptor noun in text[pos:]."""
     if pos and _WORD_RUN.match(text, pos - 1) or not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
@@ -278,8 +300,8 @@ class SpeakerReader:
         """Resolve a subject that is a body's data or study: "Modelling by Electoral Calculus",
         "figures from the Australian Bureau of Statistics (ABS) last week", "Eurostat data",
         "the bank's updated forecasts, released alongside the decision,"."""
-        text = _PARTICIPLE_TAIL.sub("", text)
-        study = _STUDY_BY.search(text, max(0, len(text) - 120))
+        text = strip_participle_tail(text)
+        study = _study_by(text)
         if study and "," not in text[study.end():]:
             key = self.res.head_mention_in(sent.start + study.end(), sent.start + len(text))
             if key and self.res.actors[key].type in ("organization", "country"):
@@ -337,7 +359,7 @@ class SpeakerReader:
     @staticmethod
     def _determiner_np(text: str) -> str | None:
         """Return a short "the/a ..." noun phrase ending `text`, or None."""
-        text = _PARTICIPLE_TAIL.sub("", text)
+        text = strip_participle_tail(text)
         m = _DET_NP_END.search(text[-80:])
         if not m:
             return None
