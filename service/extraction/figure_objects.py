@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .cues import CUE_FRAME
 from .lexicon import load_set, load_table
+from .names import WORD
 
 _COMPASS = load_set("compass_words")
 _TIME_WORDS = frozenset(w.lower() for w, _ in load_table("time_units"))
@@ -78,8 +79,8 @@ _NOT_CONTENT = _STOPS | _LEVEL_VERBS | _CHANGE_VERBS | _ADDITIONAL_WORDS | _QUAL
 # The spaces before a token are taken with it (and findall keeps only the token): the engine
 # would otherwise fail every alternative at each space.
 # ("[A-Z][A-Z]{0,2}" is "[A-Z]{1,3}" opening with a plain class, which the engine checks in one step.)
-_TOKEN = re.compile(r"\s*+([A-Z][A-Z]{0,2}&[A-Z]{1,3}\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w])|[A-Za-z][\w'’.-]*\w|[A-Za-z]|"
-                    r"\d[\d,.]*|[^\s\w])")
+_TOKEN = re.compile(r"\s*+([A-Z][A-Z]{0,2}&[A-Z]{1,3}\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w])"
+                    rf"|[A-Za-z][{WORD}'’.-]*[{WORD}]|[A-Za-z]|\d[\d,.]*|[^\s\w])")
 _SYMBOL_TOKENS = frozenset("$ € £ ¥ ₹ ₩ ₽ ₴ ₪ ₺ ₦ ₱".split())
 _WINDOW = 60  # characters read after a number for its noun
 # "debt owed to energy suppliers": participles whose "to" names a recipient, not an infinitive

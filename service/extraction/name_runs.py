@@ -541,9 +541,10 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             description = role.group(1).strip()
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,
                       confidence=0.85, evidence=True)
-    app = _APPOSITIVE_AFTER.match(after) if after_first in (",", "(") else None
-    if app and (not found.description or found.description.rstrip(".") in _NAME_HONORIFICS) \
-            and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))):
+    # why: the appositive is read only when no role (or an honorific alone) describes the name
+    app = _APPOSITIVE_AFTER.match(after) if after_first in (",", "(") and (
+        not found.description or found.description.rstrip(".") in _NAME_HONORIFICS) else None
+    if app and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))):
         # "Dr. Keisha Monroe, the hospital administrator": the role says more than the honorific
         role = app.group(2).strip()
         found.description = f"{found.description} {_LEADING_ARTICLE.sub('', role)}" if found.description else role

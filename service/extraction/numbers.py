@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import load_table
+from .names import WORD
 
 _NUMBER_WORDS = {w.lower(): (float(v), kind) for w, v, kind in load_table("number_words")}
 _CURRENCIES = load_table("currencies")
@@ -115,7 +116,7 @@ _FIRST_CHARS = (set("0123456789.") | set(_SYMBOLS) | {w[0] for w in _CASED_WORDS
 # The same candidates after the first position, found through the character before them: a
 # pattern that opens with a character class lets the engine skip ahead to it, where the
 # look-behind of _CANDIDATE makes it try every position.
-_CANDIDATE_AFTER = re.compile(r"[^\w.,:/](?=[" + re.escape("".join(sorted(_FIRST_CHARS))) + "])(?="
+_CANDIDATE_AFTER = re.compile(rf"[^{WORD}.,:/](?=[" + re.escape("".join(sorted(_FIRST_CHARS))) + "])(?="
                               + _CANDIDATE_BODY + ")")
 _RANGE_WORD = re.compile(r"\s*([-–—]|(?i:to|or|and))\s*")  # what can join two numbers into a range
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
@@ -297,7 +298,9 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         if b.start - a.end > 3:
             return None
     elif word == "to":
-        m = _FROM_BEFORE.search(text, max(0, a.start - 40), a.start)
+        # why: the pattern ends in "from" and spaces; test the last word before its costly search
+        ends_from = text[max(0, a.start - 40):a.start].rstrip()[-4:].lower() == "from"
+        m = _FROM_BEFORE.search(text, max(0, a.start - 40), a.start) if ends_from else None
         if m and _CHANGE_WORDS.intersection(m.group(1).lower().split()):
             return None  # "rose from 5% to 10%": two values, not a range
         m = _WORDS_BEFORE.search(text, max(0, a.start - 30), a.start)

@@ -32,6 +32,8 @@ _ROLE_ALT = _alternation({*ROLE_NOUNS, *GROUP_NOUNS, *(d for d in DESCRIPTORS if
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:released|published|conducted|issued|carried out|commissioned|cited|seen)"
                               r"\b[^,]{0,60}$")
 _PARTICIPLES = ("released", "published", "conducted", "issued", "carried out", "commissioned", "cited", "seen")
+_DATA_NOUNS = frozenset("data figures statistics numbers estimates survey poll report study analysis records census "
+                        "projections forecast forecasts tally count modelling modeling".split())  # _DATA_NOUN_END's
 _STUDY_WORDS = ("modelling", "modeling", "analysis", "research", "data", "figures", "estimates", "statistics",
                 "calculations", "projections", "study", "survey", "poll", "report")  # _STUDY_BY's, lower-cased
 _LEAD_PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
@@ -306,7 +308,9 @@ class SpeakerReader:
             key = self.res.head_mention_in(sent.start + study.end(), sent.start + len(text))
             if key and self.res.actors[key].type in ("organization", "country"):
                 return key, text[study.start():].strip(), 0.8  # "figures from the ABS last week showed"
-        data = _DATA_NOUN_END.search(text, max(0, len(text) - 40))
+        # why: the noun is one of the last four words; look it up before the costly search
+        data = _DATA_NOUN_END.search(text, max(0, len(text) - 40)) \
+            if not _DATA_NOUNS.isdisjoint(text[-40:].split()[-4:]) else None
         if not data:
             return None
         owner = self.res.mention_ending_at(sent.start + data.start(), slack=0)
