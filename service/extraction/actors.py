@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .names import (APOSTROPHES, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, ORG_HEADS,
-                    ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES,
+                    ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, STATE_NOUNS, STOPWORDS, TITLES,
                     _alternation, is_acronym, known_matches, run_matches, strip_dot, title_prefix_len)
 from .name_runs import (COMPASS, Found, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
                         _THE_BEFORE, _classify_run, _defines_acronym)
@@ -155,7 +155,7 @@ def _body_mentions(doc: str, sentences: list[Sentence]) -> list[tuple[Found, int
         full = None
         if not owner:  # "the labour ministry" after "the Ministry of Labour": that name
             if named is None:
-                named = [r.group(0) for r in RUN_RE.finditer(doc)]
+                named = [r.group(0) for r in run_matches(doc)]
             cap = doc[h_start:h_end].capitalize()
             full = next((text for text in named if cap in text and words <= set(text.lower().split())
                          and len(text.split()) > len(words)), None)

@@ -30,6 +30,7 @@ _QUALIFIER_WORDS = frozenset(p.lower() for p, *_ in load_table("figure_qualifier
 _UNIT_PARTS = frozenset(w.lower() for row in load_table("units") + load_table("currencies") for w in row[0].split())
 _DETERMINERS = frozenset("the these those its their his her our all whom your my".split())
 _PRONOUNS = frozenset("them those these us which whom it".split())
+_PLAIN_DETERMINERS = _DETERMINERS - _PRONOUNS  # "the", "their": not "these", "those"
 _RELATIVE = frozenset("which who whom whose that where".split())
 _CLAUSE_WORDS = frozenset("while whereas but although though because".split())
 _MORE_WORDS = frozenset("more additional extra new other further fewer".split())
@@ -204,7 +205,7 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
     first = tokens[i].lower()
     if first == "of" or (first == "worth" and tokens[i + 1:i + 2] == ["of"]):
         i += 1 if first == "of" else 2
-        while i < len(tokens) and (tokens[i].lower() in _DETERMINERS - _PRONOUNS or tokens[i][:1].isdigit()
+        while i < len(tokens) and (tokens[i].lower() in _PLAIN_DETERMINERS or tokens[i][:1].isdigit()
                                    or tokens[i].lower() in _SCALE_WORDS or tokens[i] in _SYMBOL_TOKENS
                                    or (i + 1 < len(tokens) and tokens[i].endswith(("'s", "’s")))):
             i += 1  # "138 of the drones", "two of the 650 constituencies", "22 of the city's 35 zones"

@@ -44,6 +44,7 @@ _RUPEE_CODES = ("PKR", "LKR", "NPR", "INR")
 _CHAIN_GAP = re.compile(
     r"(?:\s+(?:points?|cents?|pence))?(?:\s+per\s+(?:[A-Z.]+\s+)?[a-z]+)?\s*,?\s*(?:or|plus\s+or\s+minus|(?:(?:[\w-]+\s+){0,3}?(?:to|at)(?:\s+(?:end|close|finish|settle|"
     r"trade|stand)(?:ed|ing|s)?\s+at)?))\s*$", re.IGNORECASE)
+_CHAIN_ENDS = ("or", "minus", "to", "at")  # the last word of every _CHAIN_GAP match
 _CHAIN_BREAKERS = frozenset("and while but which who after before as when said says with where whereas "
                             "than because since from".split())
 # A later value compared with an earlier one: "34.4% of the vote, down from 37.3%", "16.2 cases per
@@ -344,6 +345,11 @@ def _measured_subject(doc: str, head: _Draft) -> str | None:
 def _in_chain(doc: str, prev: _Draft, cur: _Draft) -> bool:
     """Tell whether `cur` restates or continues the quantity `prev` measures ("54.2 points, or 1.2%")."""
     if prev.floor != cur.floor or prev.partner is cur:
+        return False
+    # why: the gap ends in one of _CHAIN_ENDS; its last letters rule out most gaps before the costly match
+    # (a non-ASCII tail may hold letters the case-blind pattern folds to ASCII)
+    tail = doc[max(prev.figure.end, cur.figure.start - 40):cur.figure.start].rstrip()[-5:]
+    if tail and tail.isascii() and not tail.lower().endswith(_CHAIN_ENDS):
         return False
     if not _CHAIN_GAP.fullmatch(doc, prev.figure.end, cur.figure.start):  # why: no slice for the usual miss
         return False

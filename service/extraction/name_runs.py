@@ -241,6 +241,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|towards?|inside|into
                            r"area|camp|port|island|capital) of\s+|[A-Z][a-z]+\s+of\s+)$")
 _APPOSITIVE_ROLE_BEFORE = re.compile(r"\b(?i:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?i:"
                                      + _alternation(ROLE_NOUNS) + r")\s*,\s*$")
+_NAME_ENDS = ORG_HEADS | ORG_SUFFIXES  # the words an organisation name can end in
 _DOTTED_SUFFIX = frozenset("Co. Corp. Inc. Ltd. Bros.".split())  # the full stop belongs to the name
 
 
@@ -267,7 +268,7 @@ def _split_and(doc: str, sent: Sentence, words, tokens) -> list[Found] | None:
     Both sides must end in an organisation word and the left one hold no connector, so that
     "Ministry of Trade and Industry" or "Centers for Disease Control and Prevention" stay whole.
     """
-    heads = ORG_HEADS | ORG_SUFFIXES
+    heads = _NAME_ENDS
     for a, t in enumerate(tokens):
         if t not in ("and", "&") or a < 1 or a >= len(tokens) - 1:
             continue
