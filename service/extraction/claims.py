@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import fields
+from functools import lru_cache
 
 from .coref import GROUP_NOUNS
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, cue_matches
@@ -138,6 +140,18 @@ _CONTENT_START = re.compile(r"\s*[\w“\"]")
 _CLAUSE_TAIL = re.compile(r"(?:\s+[\w'’.-]+){0,8}?(?=[.;]?\s*$|,)")
 
 
+# The order _make passes a Claim's first fields in.
+_CLAIM_FIELDS = ("speaker", "speaker_text", "cue", "kind", "content", "start", "end", "sentence", "sentence_start",
+                 "sentence_end", "source", "confidence")
+assert tuple(f.name for f in fields(Claim))[:len(_CLAIM_FIELDS)] == _CLAIM_FIELDS
+
+
+@lru_cache(maxsize=None, typed=True)  # why: round(x, 2) is slow, and confidences are a few fixed values
+def _rounded(conf: float) -> float:
+    """Return a confidence rounded to two places."""
+    return round(conf, 2)
+
+
 class ClaimFinder(SpeakerReader):
     """Scan sentences for cues and build claims with resolved speakers."""
 
@@ -152,11 +166,10 @@ class ClaimFinder(SpeakerReader):
         ss = min(first.start, sent_span[0]) if sent_span else first.start
         se = max(last.end, sent_span[1]) if sent_span else last.end
         # why: 'said Republicans were "marching ..."' is indirect speech with a partial quote
-        kind = "direct" if self.quoted_share(s, e) >= 0.6 and self.quote_at(s) else "indirect"
-        content = self.doc[s:e]
-        return Claim(speaker=key, speaker_text=speaker_text, cue=cue, kind=kind, content=content,
-                     start=s, end=e, sentence=self.doc[ss:se], sentence_start=ss, sentence_end=se,
-                     confidence=round(conf, 2))
+        # (the quote test first: it is cheaper, and most contents start outside a quote)
+        kind = "direct" if self.quote_at(s) and self.quoted_share(s, e) >= 0.6 else "indirect"
+        # why: positional (see _CLAIM_FIELDS), faster than keywords for a sixteen-field dataclass
+        return Claim(key, speaker_text, cue, kind, self.doc[s:e], s, e, self.doc[ss:se], ss, se, None, _rounded(conf))
 
     def _content_after(self, cue_end: int, sent: Sentence, frame: str) -> tuple[int, int] | None:
         """Return the content span after a cue, or None when the cue takes no clause here."""

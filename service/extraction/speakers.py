@@ -100,23 +100,25 @@ def find_quotes(doc: str) -> list[tuple[int, int]]:
         spans.append((i + 1, min(j, n)))
         i = j + 1
     return spans
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Tell whether one of `words` occurs in `text` (a cheap test before a pattern that needs one)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def strip_participle_tail(text: str) -> str:
     """Return _PARTICIPLE_TAIL.sub("", text), skipping the scan when no participle ends near the end."""
     # why: a match runs to the end (or a final newline) and its participle ends at most 61 characters before it
-    tail = text[-80:]
-    for word in _PARTICIPLES:
-        if word in tail:
-            return _PARTICIPLE_TAIL.sub("", text)
-    return text
+    return _PARTICIPLE_TAIL.sub("", text) if _holds_any(text[-80:], _PARTICIPLES) else text
 
 
 def _study_by(text: str):
     """Return _STUDY_BY.search over the last 120 characters of `text`, skipping it when no study noun is there."""
-    low = text[-120:].lower()
-    for word in _STUDY_WORDS:
-        if word in low:
-            return _STUDY_BY.search(text, max(0, len(text) - 120))
-    return None
+    return _STUDY_BY.search(text, max(0, len(text) - 120)) if _holds_any(text[-120:].lower(), _STUDY_WORDS) else None
 
 
 def _has_head_word(text: str, pos: int) -> bool:
@@ -218,8 +220,7 @@ class SpeakerReader:
                 continue
             lo = len(text) - 120 if len(text) > 120 else 0
             # why: the costly pattern needs one of a few words; most subjects hold none
-            familiar = _FAMILIAR_SOURCE.search(text, lo) \
-                if any(text.find(w, lo) >= 0 for w in _FAMILIAR_WORDS) else None
+            familiar = _FAMILIAR_SOURCE.search(text, lo) if _holds_any(text[lo:], _FAMILIAR_WORDS) else None
             if familiar:  # "a person familiar with the plans said": an unnamed source
                 at = sent.start + familiar.start()
                 return self.res.group(familiar.group(0), at), familiar.group(0), 0.6
