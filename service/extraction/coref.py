@@ -61,6 +61,14 @@ class Resolver:
         self.speakers: list[tuple[int, str]] = []  # (position, actor key) of resolved speakers
         self.groups: dict[str, Actor] = {}
         self.spoken: list[tuple[int, str, str]] = []  # (position, key, speaker as written)
+        self._word_sets: dict[str, frozenset[str]] = {}
+
+    def _words_of(self, name: str) -> frozenset[str]:
+        """Return the lower-case words of a name or description (read once: phrases ask of every actor)."""
+        words = self._word_sets.get(name)
+        if words is None:
+            words = self._word_sets[name] = frozenset(name.lower().split())
+        return words
 
     def mention_ending_at(self, pos: int, slack: int = 0) -> tuple[int, str] | None:
         """Return (start, key) of the mention ending at `pos` (within `slack` chars)."""
@@ -267,7 +275,7 @@ class Resolver:
         if head in ROLE_NOUNS and words[0] in ("a", "an", "the", "one", "another"):
             # "a South Korean lawmaker": the person later or earlier described that way.
             for actor in self.actors.values():
-                if actor.type == "person" and actor.description and head in actor.description.lower().split():
+                if actor.type == "person" and actor.description and head in self._words_of(actor.description):
                     return actor.key, 0.55
             return self.group(phrase, pos), 0.45  # "one surgeon", "a senior aide": unnamed
         if (head in GROUP_NOUNS or head in DESCRIPTORS) and _drop_determiner(low):
@@ -300,8 +308,9 @@ class Resolver:
         words = [w for w in _drop_determiner(phrase.lower()).split() if w not in ("of", "the", "for")]
         if len(words) < 2 or words[-1] not in INSTITUTIONS:
             return None
+        needed = set(words)
         for key, actor in self.actors.items():
-            if actor.type == "organization" and any(set(words) <= set(n.lower().split()) for n in [actor.name, *actor.aliases]):
+            if actor.type == "organization" and any(needed <= self._words_of(n) for n in [actor.name, *actor.aliases]):
                 return key
         return None
 
@@ -341,7 +350,7 @@ class Resolver:
             return None
         best, best_pos = None, -1
         for key, actor in self.actors.items():
-            if actor.type != "organization" or not words & set(actor.name.lower().split()):
+            if actor.type != "organization" or not words & self._words_of(actor.name):
                 continue
             last = max((m.start for m in actor.mentions if m.start < pos), default=-1)
             if last > best_pos:
@@ -359,7 +368,7 @@ class Resolver:
             if actor.type not in ("organization", "group"):
                 continue
             names = [actor.name, *actor.aliases]
-            if not any(head in n.lower().split() for n in names):
+            if not any(head in self._words_of(n) for n in names):
                 continue
             last = max((m.start for m in actor.mentions if m.start < pos), default=-1)
             if actor.type == "group":

@@ -227,10 +227,12 @@ class SpeakerReader:
             found = self._data_source(sent, text)
             if found:
                 return found
-            desc = self._descriptor_np(sent.start, text)
+            m = self.res.mention_ending_at(sent.start + len(text), slack=0)
+            # why: a descriptor yields to a person's name ending the subject; skip its scans then
+            desc = self._descriptor_np(sent.start, text) \
+                if not (m and self.res.actors[m[1]].type == "person") else None
             if desc:
                 return desc
-            m = self.res.mention_ending_at(sent.start + len(text), slack=0)
             if m:
                 s, key = m
                 if self.res.actors[key].type != "person":
