@@ -107,6 +107,8 @@ def _pieces(s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int
     """Return the parts of [s, e) not covered by `taken`."""
     parts = [(s, e)]
     for a, b in taken:
+        if b <= s or a >= e:
+            continue  # why: a span apart from [s, e) cuts none of its parts
         nxt = []
         for x, y in parts:
             if b <= x or a >= y:
@@ -186,7 +188,8 @@ def _title_case(text: str) -> bool:
 def _inside_org_run(doc: str, hit, runs) -> bool:
     """Tell whether a lexicon hit sits inside a longer organisation name ("Free North Korea Radio")."""
     hs, he = hit[0], hit[1]
-    runs = [r for r in runs if r[0] <= hs and he <= r[1]]  # every test below needs a run around the hit
+    # every test below needs a run around the hit, and longer than it
+    runs = [r for r in runs if r[0] <= hs and he <= r[1] and (r[0] < hs or he < r[1])]
     if not runs:
         return False
     known = KNOWN[hit[2]]
