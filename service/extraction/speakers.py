@@ -34,8 +34,9 @@ _PARTICIPLE_TAIL = re.compile(r"\s+(?:released|published|conducted|issued|carrie
 _PARTICIPLES = ("released", "published", "conducted", "issued", "carried out", "commissioned", "cited", "seen")
 _DATA_NOUNS = frozenset("data figures statistics numbers estimates survey poll report study analysis records census "
                         "projections forecast forecasts tally count modelling modeling".split())  # _DATA_NOUN_END's
-_STUDY_WORDS = ("modelling", "modeling", "analysis", "research", "data", "figures", "estimates", "statistics",
-                "calculations", "projections", "study", "survey", "poll", "report")  # _STUDY_BY's, lower-cased
+# _STUDY_BY's nouns without their first letter, the only one it reads in either case
+_STUDY_TAILS = ("odelling", "odeling", "nalysis", "esearch", "ata", "igures", "stimates", "tatistics", "alculations",
+                "rojections", "tudy", "urvey", "oll", "eport")
 _LEAD_PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
 _COORDINATED = re.compile(r"[a-z”\"’)]\s+(?:but|and|yet)\s*$")
 _COORD_CLAUSE = re.compile(r"(?:,|\b(?:he|she|they|it|who|which|that))\s+(?:but|and|yet)\s*$|"
@@ -118,7 +119,7 @@ def strip_participle_tail(text: str) -> str:
 
 def _study_by(text: str):
     """Return _STUDY_BY.search over the last 120 characters of `text`, skipping it when no study noun is there."""
-    return _STUDY_BY.search(text, max(0, len(text) - 120)) if _holds_any(text[-120:].lower(), _STUDY_WORDS) else None
+    return _STUDY_BY.search(text, max(0, len(text) - 120)) if _holds_any(text[-120:], _STUDY_TAILS) else None
 
 
 def _has_head_word(text: str, pos: int) -> bool:
