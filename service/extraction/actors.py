@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from .names import (APOSTROPHES, COUNTRY_STATE_RE, DEMONYM_STATE_RE, DEMONYMS, GROUP_NOUNS, KNOWN, ORG_HEADS,
-                    ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, ROLE_NOUNS, RUN_RE, STATE_NOUNS, STOPWORDS, TITLES,
+                    ORG_SUFFIXES, PARTICLE_BEFORE_RE, PLACE_WORDS, ROLE_NOUNS, STATE_NOUNS, STOPWORDS, TITLES,
                     _alternation, is_acronym, known_matches, run_matches, strip_dot, title_prefix_len)
 from .name_runs import (COMPASS, Found, portfolio_before_country, _AGENCY_PREFIX, _EVENT_FIRST, _EVENT_LAST, _IZAFAT, _SPLIT_CONNECTORS,
                         _THE_BEFORE, _classify_run, _defines_acronym)
@@ -134,6 +134,8 @@ def _pieces(s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int
     """Return the parts of [s, e) not covered by `taken`."""
     parts = [(s, e)]
     for a, b in taken:
+        if b <= s or a >= e:
+            continue  # why: a span apart from [s, e) cuts none of its parts
         nxt = []
         for x, y in parts:
             if b <= x or a >= y:
@@ -196,7 +198,7 @@ def _body_mentions(doc: str, sentences: list[Sentence]) -> list[tuple[Found, int
         full = None
         if not owner:  # "the labour ministry" after "the Ministry of Labour": that name
             if named is None:
-                named = [r.group(0) for r in RUN_RE.finditer(doc)]
+                named = [r.group(0) for r in run_matches(doc)]
             cap = doc[h_start:h_end].capitalize()
             full = next((text for text in named if cap in text and words <= set(text.lower().split())
                          and len(text.split()) > len(words)), None)
@@ -264,7 +266,8 @@ _DATA_NOUNS = frozenset("figures estimates statistics records data numbers docum
 def _inside_org_run(doc: str, hit, runs) -> bool:
     """Tell whether a lexicon hit sits inside a longer organisation name ("Free North Korea Radio")."""
     hs, he = hit[0], hit[1]
-    runs = [r for r in runs if r[0] <= hs and he <= r[1]]  # every test below needs a run around the hit
+    # every test below needs a run around the hit, and longer than it
+    runs = [r for r in runs if r[0] <= hs and he <= r[1] and (r[0] < hs or he < r[1])]
     if not runs:
         return False
     if any(rs < hs and "," in doc[rs:hs] for rs, _ in runs):

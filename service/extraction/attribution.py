@@ -21,27 +21,33 @@ def _merge_nested(claims: list[Claim]) -> list[Claim]:
     "..., Yonhap reports" or "according to X" beside a speaker's own cue names a source.
     """
     out: list[Claim] = []
+    # why: the kept claims split by kind, in the order kept, so that each lookup reads only its own kind
+    passives: list[Claim] = []  # "This was stated by X" claims (they carry cue_start)
+    others: list[Claim] = []
     for c in sorted(claims, key=lambda c: (c.sentence_start, -(c.end - c.start))):
         if hasattr(c, "cue_start"):  # "This was stated by X": its own claim over the sentence before
             out.append(c)
+            passives.append(c)
             continue
-        passive = next((o for o in out if hasattr(o, "cue_start") and c.start <= o.cue_start < c.end), None)
+        passive = next((o for o in passives if c.start <= o.cue_start < c.end), None)
         if passive is not None:  # "This was stated by X, Yonhap reports": Yonhap is the source
             if c.speaker and c.speaker != passive.speaker and passive.source is None:
                 passive.source = c.speaker
             continue
-        host = next((o for o in out if not hasattr(o, "cue_start") and o.sentence_start <= c.start < o.sentence_end
+        host = next((o for o in others if o.sentence_start <= c.start < o.sentence_end
                      and o.sentence_end >= c.sentence_start and o is not c
                      and (o.start <= c.start and c.end <= o.end or c.start <= o.start and o.end <= c.end
                           or o.start < c.end and c.start < o.end)), None)
         if host is None:
             out.append(c)
+            others.append(c)
             continue
         cut = _own_clause(host, c)
         if cut is not None:  # "X said A, while Y reported that B": two claims side by side
             host.end = cut
             host.content = host.content[:cut - host.start]
             out.append(c)
+            others.append(c)
             continue
         if host.speaker is None and c.speaker:
             host.speaker, host.speaker_text = c.speaker, c.speaker_text

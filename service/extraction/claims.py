@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import fields
+from functools import lru_cache
 
 from .coref import GROUP_NOUNS
 from .cues import ACCORDING_RE, AUXILIARY_BEFORE_RE, CUE_FRAME, CUE_RE, PASSIVE_BY_RE, cue_matches
 from .lexicon import load_set
 from .names import DESCRIPTORS, KNOWN, ROLE_NOUNS
-from .speakers import _DESCRIPTOR_PP, _OPEN, _PARTICIPLE_TAIL, _SPOKES, RESTATING_NOUNS, SpeakerReader
+from .speakers import _DESCRIPTOR_PP, _OPEN, _SPOKES, RESTATING_NOUNS, SpeakerReader, strip_participle_tail
 from .types import Claim, Sentence
 
 _THAT_AFTER = re.compile(r"^([^\"“”.;:]{0,90}?)\bthat\b[,]?\s*")
@@ -179,6 +181,18 @@ _CONTENT_START = re.compile(r"\s*[\w“\"]")
 _CLAUSE_TAIL = re.compile(r"(?:\s+[\w'’.-]+){0,8}?(?=[.;]?\s*$|,)")
 
 
+# The order _make passes a Claim's first fields in.
+_CLAIM_FIELDS = ("speaker", "speaker_text", "cue", "kind", "content", "start", "end", "sentence", "sentence_start",
+                 "sentence_end", "source", "confidence")
+assert tuple(f.name for f in fields(Claim))[:len(_CLAIM_FIELDS)] == _CLAIM_FIELDS
+
+
+@lru_cache(maxsize=None, typed=True)  # why: round(x, 2) is slow, and confidences are a few fixed values
+def _rounded(conf: float) -> float:
+    """Return a confidence rounded to two places."""
+    return round(conf, 2)
+
+
 class ClaimFinder(SpeakerReader):
     """Scan sentences for cues and build claims with resolved speakers."""
 
@@ -193,11 +207,10 @@ class ClaimFinder(SpeakerReader):
         ss = min(first.start, sent_span[0]) if sent_span else first.start
         se = max(last.end, sent_span[1]) if sent_span else last.end
         # why: 'said Republicans were "marching ..."' is indirect speech with a partial quote
-        kind = "direct" if self.quoted_share(s, e) >= 0.6 and self.quote_at(s) else "indirect"
-        content = self.doc[s:e]
-        return Claim(speaker=key, speaker_text=speaker_text, cue=cue, kind=kind, content=content,
-                     start=s, end=e, sentence=self.doc[ss:se], sentence_start=ss, sentence_end=se,
-                     confidence=round(conf, 2))
+        # (the quote test first: it is cheaper, and most contents start outside a quote)
+        kind = "direct" if self.quote_at(s) and self.quoted_share(s, e) >= 0.6 else "indirect"
+        # why: positional (see _CLAIM_FIELDS), faster than keywords for a sixteen-field dataclass
+        return Claim(key, speaker_text, cue, kind, self.doc[s:e], s, e, self.doc[ss:se], ss, se, None, _rounded(conf))
 
     def _before_with_participle(self, start: int, end: int) -> int:
         """Return where ", with X saying ..." cuts [start, end): that clause is X's own claim."""
@@ -532,7 +545,12 @@ class ClaimFinder(SpeakerReader):
     def _according(self, sent: Sentence, found: list[Claim]) -> list[Claim]:
         """Claims cued by "according to X" / "as reported by X"; "citing X" names the source of a claim in `found`."""
         out = []
-        low = sent.text.lower()
+        text = sent.text
+        # why: a match holds one of these as written ("as reported/stated/noted/told by" end in "d by");
+        # testing them first spares most sentences the lower-casing
+        if "ccording to" not in text and "iting" not in text and "d by" not in text:
+            return out
+        low = text.lower()
         if "ccording to" not in low and "iting" not in low and " by " not in low:
             return out  # why: most sentences have no such cue; skip the regex scan
         for m in ACCORDING_RE.finditer(sent.text):
@@ -555,7 +573,7 @@ class ClaimFinder(SpeakerReader):
                 key = None  # "the leader of a group of defectors in Seoul": not Seoul
             if key is None:
                 key, conf = self.res.resolve_phrase(text, src_s)
-            bare = _PARTICIPLE_TAIL.sub("", text)
+            bare = strip_participle_tail(text)
             if key is None and (re.match(r"(?:the|a|an)\s", text, re.I) and len(text.split()) <= 12
                                 or re.fullmatch(r"[a-z][a-z' -]{2,40}", bare)):
                 key, conf = self.res.group(bare, src_s), 0.55  # "the defence ministry in Paris", "customs data"

@@ -79,6 +79,14 @@ class Resolver:
         self.speakers: list[tuple[int, str]] = []  # (position, actor key) of resolved speakers
         self.groups: dict[str, Actor] = {}
         self.spoken: list[tuple[int, str, str]] = []  # (position, key, speaker as written)
+        self._word_sets: dict[str, frozenset[str]] = {}
+
+    def _words_of(self, name: str) -> frozenset[str]:
+        """Return the lower-case words of a name or description (read once: phrases ask of every actor)."""
+        words = self._word_sets.get(name)
+        if words is None:
+            words = self._word_sets[name] = frozenset(name.lower().split())
+        return words
 
     def mention_ending_at(self, pos: int, slack: int = 0) -> tuple[int, str] | None:
         """Return (start, key) of the mention ending at `pos` (within `slack` chars)."""
@@ -380,8 +388,9 @@ class Resolver:
         words = [w for w in _drop_determiner(phrase.lower()).split() if w not in ("of", "the", "for")]
         if len(words) < 2 or words[-1] not in INSTITUTIONS:
             return None
+        needed = set(words)
         for key, actor in self.actors.items():
-            if actor.type == "organization" and any(set(words) <= set(n.lower().split()) for n in [actor.name, *actor.aliases]):
+            if actor.type == "organization" and any(needed <= self._words_of(n) for n in [actor.name, *actor.aliases]):
                 return key
         return None
 
@@ -429,7 +438,7 @@ class Resolver:
             return None
         best, best_pos = None, -1
         for key, actor in self.actors.items():
-            if actor.type != "organization" or not words & set(actor.name.lower().split()):
+            if actor.type != "organization" or not words & self._words_of(actor.name):
                 continue
             last = max((m.start for m in actor.mentions if m.start < pos), default=-1)
             if last > best_pos:
@@ -448,7 +457,7 @@ class Resolver:
             if actor.type not in ("organization", "group"):
                 continue
             names = [actor.name, *actor.aliases]
-            if not any(head in n.lower().split() for n in names):
+            if not any(head in self._words_of(n) for n in names):
                 continue
             if not _LEVELS.isdisjoint(set(actor.name.split()) - set(words)):
                 continue  # a lower-case level only: "State Emergency Operation Centre" is a name

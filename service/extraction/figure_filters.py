@@ -9,6 +9,7 @@ from .numbers import Quantity
 _MONTHS = "|".join(sorted((re.escape(m) for m, _ in load_table("months")), key=len, reverse=True))
 _TIME_UNITS = "|".join(sorted((re.escape(w) for w, _ in load_table("time_units")), key=len, reverse=True))
 _MONTH_ALTERNATIVES = frozenset(_MONTHS.split("|"))
+_MONTH_INITIALS = frozenset(m[0] for m, _ in load_table("months"))
 _IDENTIFIER_WORDS = load_set("identifier_words")
 _OBJECT_STOPS = load_set("figure_object_stops")
 
@@ -104,7 +105,10 @@ def _is_date(q: Quantity, text: str) -> bool:
     """Tell whether the number is a day or year next to a month name ("Feb. 22", "22 February")."""
     if q.unit or q.scale != 1 or q.grouped:
         return False
-    return bool(_DATE_BEFORE.search(text, max(0, q.start - 14), q.start) or _DATE_AFTER.match(text, q.end))
+    lo = max(0, q.start - 14)
+    # why: a month name opens with a capital; most windows hold none of those initials
+    before = not _MONTH_INITIALS.isdisjoint(text[lo:q.start]) and _DATE_BEFORE.search(text, lo, q.start)
+    return bool(before or _DATE_AFTER.match(text, q.end))
 
 
 def _is_clock_time(q: Quantity, text: str) -> bool:

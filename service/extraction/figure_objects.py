@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .cues import CUE_FRAME
 from .lexicon import load_set, load_table
+from .names import WORD
 
 _COMPASS = load_set("compass_words")
 _TIME_WORDS = frozenset(w.lower() for w, _ in load_table("time_units"))
@@ -31,6 +32,7 @@ _QUALIFIER_WORDS = frozenset(p.lower() for p, *_ in load_table("figure_qualifier
 _UNIT_PARTS = frozenset(w.lower() for row in load_table("units") + load_table("currencies") for w in row[0].split())
 _DETERMINERS = frozenset("the these those its their his her our all whom your my".split())
 _PRONOUNS = frozenset("them those these us which whom it".split())
+_PLAIN_DETERMINERS = _DETERMINERS - _PRONOUNS  # "the", "their": not "these", "those"
 _RELATIVE = frozenset("which who whom whose that where".split())
 _CLAUSE_WORDS = frozenset("while whereas but although though because".split())
 _MORE_WORDS = frozenset("more additional extra new other further fewer".split())
@@ -87,8 +89,8 @@ _NOT_CONTENT = _STOPS | _LEVEL_VERBS | _CHANGE_VERBS | _ADDITIONAL_WORDS | _QUAL
 # The spaces before a token are taken with it (and findall keeps only the token): the engine
 # would otherwise fail every alternative at each space.
 # ("[A-Z][A-Z]{0,2}" is "[A-Z]{1,3}" opening with a plain class, which the engine checks in one step.)
-_TOKEN = re.compile(r"\s*+([A-Z][A-Z]{0,2}&[A-Z]{1,3}\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w])|[A-Za-z][\w'’.-]*\w|[A-Za-z]|"
-                    r"\d[\d,.]*|[^\s\w])")
+_TOKEN = re.compile(r"\s*+([A-Z][A-Z]{0,2}&[A-Z]{1,3}\b|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w])"
+                    rf"|[A-Za-z][{WORD}'’.-]*[{WORD}]|[A-Za-z]|\d[\d,.]*|[^\s\w])")
 _SYMBOL_TOKENS = frozenset("$ € £ ¥ ₹ ₩ ₽ ₴ ₪ ₺ ₦ ₱".split())
 _WINDOW = 60  # characters read after a number for its noun
 # "debt owed to energy suppliers": participles whose "to" names a recipient, not an infinitive
@@ -212,7 +214,7 @@ def object_after(text: str, end: int, limit: int, money: bool, measured: bool) -
     first = tokens[i].lower()
     if first == "of" or (first == "worth" and tokens[i + 1:i + 2] == ["of"]):
         i += 1 if first == "of" else 2
-        while i < len(tokens) and (tokens[i].lower() in _DETERMINERS - _PRONOUNS or tokens[i][:1].isdigit()
+        while i < len(tokens) and (tokens[i].lower() in _PLAIN_DETERMINERS or tokens[i][:1].isdigit()
                                    or tokens[i].lower() in _SCALE_WORDS or tokens[i] in _SYMBOL_TOKENS
                                    or (i + 1 < len(tokens) and tokens[i].endswith(("'s", "’s")))):
             i += 1  # "138 of the drones", "two of the 650 constituencies", "22 of the city's 35 zones"

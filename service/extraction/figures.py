@@ -32,7 +32,8 @@ _COMPOUND = re.compile(r"-([a-z]+)\b")
 _COMPOUND_UNIT = re.compile(r"-((?:[a-z]+-){0,2}[a-z]+)\b")
 # A decimal then ". Capital" inside one sentence: the splitter keeps "at $1.0892. Sterling gained"
 # together, but the words of the second sentence say nothing about the first one's numbers.
-_INNER_STOP = re.compile(r"\d\.\s+(?=[\"“]?[A-Z])")
+# (It opens with the full stop and checks the digit behind it: the engine skips ahead to full stops.)
+_INNER_STOP = re.compile(r"\.(?<=\d.)\s+(?=[\"“]?[A-Z])")
 _MONEY_VERBS = {verb.lower(): (noun, strength) for verb, noun, strength in load_table("figure_money_verbs")}
 _MONEY_VERB_FILLERS = frozenset("a an the another some about around nearly almost roughly more than at least up to "
                                 "over just only average of total combined estimated".split())
@@ -48,6 +49,7 @@ _SHARED_CURRENCIES = {
 _CHAIN_GAP = re.compile(
     r"(?:\s+(?:points?|cents?|pence))?(?:\s+per\s+(?:[A-Z.]+\s+)?[a-z]+)?\s*,?\s*(?:or|plus\s+or\s+minus|(?:(?:[\w-]+\s+){0,3}?(?:to|at)(?:\s+(?:end|close|finish|settle|"
     r"trade|stand)(?:ed|ing|s)?\s+at)?))\s*$", re.IGNORECASE)
+_CHAIN_ENDS = ("or", "minus", "to", "at")  # the last word of every _CHAIN_GAP match
 _CHAIN_BREAKERS = frozenset("and while but which who after before as when said says with where whereas "
                             "than because since from".split())
 # A later value compared with an earlier one: "34.4% of the vote, down from 37.3%", "16.2 cases per
@@ -222,6 +224,15 @@ def _read_measure(doc: str, q: Quantity, floor: int, limit: int) -> tuple[str | 
     return None, None, None, q.end
 
 
+def _level_noun(doc: str, start: int, floor: int) -> re.Match | None:
+    """Return the match of the noun a share or amount is of ("a budget deficit of 3.1%"), or None."""
+    # why: both patterns end in "of" and at most two approximation words; most numbers have no "of" there
+    if "of" not in doc[max(floor, start - 50):start].split()[-3:]:
+        return None
+    return _NOUN_OF_BEFORE.search(doc, max(floor, start - 50), start) \
+        or _BARE_NOUN_OF_BEFORE.search(doc, max(floor, start - 30), start)
+
+
 def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Draft:
     """Read one quantity's bound, unit, age or duration and the noun right after it."""
     if is_tally(q, doc):  # "passed 68-31": each side counts votes
@@ -253,8 +264,7 @@ def _draft(doc: str, q: Quantity, sent: Sentence, floor: int, limit: int) -> _Dr
     if (unit in _SHARE_UNITS and (source is None or source == "after" and _OF_AFTER.match(doc, end))
             or _is_money(unit) and source in (None, "after")  # "a shortfall of $278 million for its operations"
             or unit in _PHYSICAL_UNITS and source in (None, "unit")):  # "at a depth of 10 km"
-        level = _NOUN_OF_BEFORE.search(doc, max(floor, q.start - 50), q.start) \
-            or _BARE_NOUN_OF_BEFORE.search(doc, max(floor, q.start - 30), q.start)
+        level = _level_noun(doc, q.start, floor)
         if level and level.group(1).split()[-1].lower() not in _NOT_LEVEL_NOUNS \
                 and not level.group(1).endswith(("ed", "ing", "ly")):
             obj, source = level.group(1), "before"  # "a budget deficit of 3.1% of GDP", "a cut of 150 basis points"
@@ -366,6 +376,11 @@ def _measured_subject(doc: str, head: _Draft) -> str | None:
 def _in_chain(doc: str, prev: _Draft, cur: _Draft) -> bool:
     """Tell whether `cur` restates or continues the quantity `prev` measures ("54.2 points, or 1.2%")."""
     if prev.floor != cur.floor or prev.partner is cur:
+        return False
+    # why: the gap ends in one of _CHAIN_ENDS; its last letters rule out most gaps before the costly match
+    # (a non-ASCII tail may hold letters the case-blind pattern folds to ASCII)
+    tail = doc[max(prev.figure.end, cur.figure.start - 40):cur.figure.start].rstrip()[-5:]
+    if tail and tail.isascii() and not tail.lower().endswith(_CHAIN_ENDS):
         return False
     if not _CHAIN_GAP.fullmatch(doc, prev.figure.end, cur.figure.start):  # why: no slice for the usual miss
         return False
@@ -495,7 +510,8 @@ def find_figures(doc: str, sentences: list[Sentence], *, published_at: date | No
             k += 1
         if not quantities:
             continue
-        stops = [(m.start() + 1, m.end()) for m in _INNER_STOP.finditer(doc, sent.start, sent.end)]
+        # why: from the second character, so that the digit before a full stop lies inside the sentence
+        stops = [(m.start(), m.end()) for m in _INNER_STOP.finditer(doc, sent.start + 1, sent.end)]
         drafts = []
         for q in quantities:
             floor = max([sent.start] + [e for _, e in stops if e <= q.start]) if stops else sent.start

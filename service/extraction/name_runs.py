@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .cues import CUE_RE
 from .lexicon import load_set
-from .names import (APOSTROPHES, COMMON_ACRONYMS, COMPANY_ENDINGS, DEMONYMS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
+from .names import (APOSTROPHES, COMMON_ACRONYMS, DEMONYMS, GROUP_NOUNS, KNOWN, MEDIA_HEADS, ORG_HEADS, ORG_SUFFIXES,
                     PLACE_WORDS, ROLE_NOUNS, STOPWORDS, TITLES, _alternation, is_acronym, strip_dot,
                     title_prefix_len)
 from .types import Sentence
@@ -279,6 +279,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|towards?|inside|into
                            r"area|camp|port|island|capital) of\s+|[A-Z][a-z]+\s+of\s+)$")
 _APPOSITIVE_ROLE_BEFORE = re.compile(r"\b(?i:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?i:"
                                      + _alternation(ROLE_NOUNS) + r")\s*,\s*$")
+_NAME_ENDS = ORG_HEADS | ORG_SUFFIXES  # the words an organisation name can end in
 _DOTTED_SUFFIX = frozenset("Co. Corp. Inc. Ltd. Bros.".split())  # the full stop belongs to the name
 
 
@@ -305,7 +306,7 @@ def _split_and(doc: str, sent: Sentence, words, tokens) -> list[Found] | None:
     Both sides must end in an organisation word and the left one hold no connector, so that
     "Ministry of Trade and Industry" or "Centers for Disease Control and Prevention" stay whole.
     """
-    heads = ORG_HEADS | ORG_SUFFIXES
+    heads = _NAME_ENDS
     for a, t in enumerate(tokens):
         if t not in ("and", "&") or a < 1 or a >= len(tokens) - 1:
             continue
@@ -438,6 +439,13 @@ def _surname_he(words: list[tuple[int, int, str]], i: int) -> bool:
         and nxt not in KNOWN and nxt.lower() not in TITLES and nxt not in ORG_HEADS and nxt not in DEMONYMS
 
 
+def _has_digit(tokens: list[str]) -> bool:
+    """Tell whether any character of `tokens` is a digit."""
+    joined = "".join(tokens)
+    # why: letters are never digits, and most runs are letters only
+    return not joined.isalpha() and any(map(str.isdigit, joined))
+
+
 def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     """Turn one capitalised run (doc offsets) into person / organisation candidates."""
     words = _words(doc, s, e)
@@ -533,7 +541,7 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
     before, after = sent.text[bshift:sent_rel_s], sent.text[sent_rel_e:sent_rel_e + _WINDOW]
     after_words = after.split(None, 1)
     next_word = after_words[0].strip(",.;:").lower() if after_words else ""
-    if not is_org and any(c.isdigit() for t in tokens for c in t):
+    if not is_org and _has_digit(tokens):
         return []  # "Form I-589", "Galaxy S24": a document or product, not a person
     after_first = after_words[0][0] if after_words else ""  # the first character after the spaces
     # (before the place test: "the Nairobi City County government" is a body, not a place)
@@ -664,9 +672,10 @@ def _classify_run(doc: str, sent: Sentence, s: int, e: int) -> list[Found]:
             description = app_role.group(0).strip(" ,")
         found = Found(s, e, text, "person", text, sent.index, aliases={text}, description=description,
                       confidence=0.85, evidence=True)
-    app = _APPOSITIVE_AFTER.match(after) if after_first in (",", "(") else None
-    if app and (not found.description or found.description.rstrip(".") in _NAME_HONORIFICS) \
-            and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))):
+    # why: the appositive is read only when no role (or an honorific alone) describes the name
+    app = _APPOSITIVE_AFTER.match(after) if after_first in (",", "(") and (
+        not found.description or found.description.rstrip(".") in _NAME_HONORIFICS) else None
+    if app and (app.group(1) or any(w.lower() in ROLE_NOUNS for w in _WORD_CHARS.findall(app.group(2)))):
         # "Dr. Keisha Monroe, the hospital administrator": the role says more than the honorific
         role = app.group(2).strip()
         found.description = f"{found.description} {_LEADING_ARTICLE.sub('', role)}" if found.description else role

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from .lexicon import load_lines, load_set, load_table
 
 APOSTROPHES = "'’ʼ"
+# The characters of \w, ASCII ones listed first: in a character set the regex engine tests the
+# listed characters (one bitmap look-up) before the costly Unicode category ("[^" + WORD + "]" is \W).
+WORD = r"A-Za-z0-9_\w"
 POSSESSIVE = r"[" + APOSTROPHES + r"]s\b"
 
 
@@ -189,7 +192,7 @@ def _run_pattern(w: str) -> re.Pattern:
 # A capitalised run, possibly joined by connectors ("General Staff of the Armed Forces").
 RUN_RE = _run_pattern(_W)
 # why: _W's look-ahead runs at every letter; without a U+02BC in the text a plain class matches the same
-_RUN_RE_PLAIN = _run_pattern(r"[\w\-]")
+_RUN_RE_PLAIN = _run_pattern(rf"[{WORD}\-]")
 
 
 def run_matches(doc: str):

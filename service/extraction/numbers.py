@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import load_table
+from .names import WORD
 
 _NUMBER_WORDS = {w.lower(): (float(v), kind) for w, v, kind in load_table("number_words")}
 _CURRENCIES = load_table("currencies")
@@ -114,9 +115,12 @@ _FIRST_CHARS = (set("0123456789.") | set(_SYMBOLS) | {w[0] for w in _CASED_WORDS
                 | {p[0] for p in _PREFIX_UNITS if p[0].isalpha()})
 # The same candidates after the first position, found through the character before them: a
 # pattern that opens with a character class lets the engine skip ahead to it, where the
-# look-behind of _CANDIDATE makes it try every position.
-_CANDIDATE_AFTER = re.compile(r"[^\w.,:/](?=[" + re.escape("".join(sorted(_FIRST_CHARS))) + "])(?="
-                              + _CANDIDATE_BODY + ")")
+# look-behind of _CANDIDATE makes it try every position.  Two patterns, one for a space before
+# the candidate and one for any other character: the engine enters a match at each space found
+# by a plain character several times faster than at each character a class finds.
+_CANDIDATE_LOOKAHEAD = "(?=[" + re.escape("".join(sorted(_FIRST_CHARS))) + "])(?=" + _CANDIDATE_BODY + ")"
+_CANDIDATE_AFTER_SPACE = re.compile(" " + _CANDIDATE_LOOKAHEAD)
+_CANDIDATE_AFTER_OTHER = re.compile(rf"[^{WORD} .,:/]" + _CANDIDATE_LOOKAHEAD)
 _RANGE_WORD = re.compile(r"\s*([-–—]|(?i:to|or|and))\s*")  # what can join two numbers into a range
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
@@ -297,7 +301,9 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         if b.start - a.end > 3:
             return None
     elif word == "to":
-        m = _FROM_BEFORE.search(text, max(0, a.start - 40), a.start)
+        # why: the pattern ends in "from" and spaces; test the last word before its costly search
+        ends_from = text[max(0, a.start - 40):a.start].rstrip()[-4:].lower() == "from"
+        m = _FROM_BEFORE.search(text, max(0, a.start - 40), a.start) if ends_from else None
         if m and _CHANGE_WORDS.intersection(m.group(1).lower().split()):
             return None  # "rose from 5% to 10%": two values, not a range
         m = _WORDS_BEFORE.search(text, max(0, a.start - 30), a.start)
@@ -324,9 +330,10 @@ def _join_range(text: str, a: Quantity, b: Quantity) -> Quantity | None:
 
 def _candidates(text: str, start: int, end: int) -> list[int]:
     """Return where a number expression can start in text[start:end]."""
-    found = [start] if _CANDIDATE.match(text, start, end) else []
-    found += [m.start() + 1 for m in _CANDIDATE_AFTER.finditer(text, start, end)]
-    return found
+    after = [m.start() + 1 for m in _CANDIDATE_AFTER_SPACE.finditer(text, start, end)]
+    after += [m.start() + 1 for m in _CANDIDATE_AFTER_OTHER.finditer(text, start, end)]
+    after.sort()  # why: each match is the one character before a candidate, so the two scans never overlap
+    return ([start] if _CANDIDATE.match(text, start, end) else []) + after
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -42,6 +42,12 @@ _DET_NP_END = re.compile(r"(?:^|(?<=[\s,(]))(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]
 _ROLE_ALT = _alternation({*ROLE_NOUNS, *GROUP_NOUNS, *(d for d in DESCRIPTORS if " " not in d)})
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:released|published|conducted|issued|carried out|commissioned|cited|seen)"
                               r"\b[^,]{0,60}$")
+_PARTICIPLES = ("released", "published", "conducted", "issued", "carried out", "commissioned", "cited", "seen")
+_DATA_NOUNS = frozenset("data figures statistics numbers estimates survey poll report study analysis records census "
+                        "projections forecast forecasts tally count modelling modeling".split())  # _DATA_NOUN_END's
+# _STUDY_BY's nouns without their first letter, the only one it reads in either case
+_STUDY_TAILS = ("odelling", "odeling", "nalysis", "esearch", "ata", "igures", "stimates", "tatistics", "alculations",
+                "rojections", "tudy", "urvey", "oll", "eport")
 _LEAD_PRONOUN = re.compile(r"\s*(?:He|She|It|They)\b")
 _COORDINATED = re.compile(r"[a-z”\"’)]\s+(?:but|and|yet)\s*$")
 _COORD_CLAUSE = re.compile(r"(?:,|\b(?:he|she|they|it|who|which|that))\s+(?:but|and|yet)\s*$|"
@@ -107,6 +113,27 @@ def find_quotes(doc: str) -> list[tuple[int, int]]:
         spans.append((i + 1, min(j, n)))
         i = j + 1
     return spans
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Tell whether one of `words` occurs in `text` (a cheap test before a pattern that needs one)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+def strip_participle_tail(text: str) -> str:
+    """Return _PARTICIPLE_TAIL.sub("", text), skipping the scan when no participle ends near the end."""
+    # why: a match runs to the end (or a final newline) and its participle ends at most 61 characters before it
+    return _PARTICIPLE_TAIL.sub("", text) if _holds_any(text[-80:], _PARTICIPLES) else text
+
+
+def _study_by(text: str):
+    """Return _STUDY_BY.search over the last 120 characters of `text`, skipping it when no study noun is there."""
+    return _STUDY_BY.search(text, max(0, len(text) - 120)) if _holds_any(text[-120:], _STUDY_TAILS) else None
+
+
 def _has_head_word(text: str, pos: int) -> bool:
     """Tell whether _HEAD_WORD finds a role, group or descriptor noun in text[pos:]."""
     if pos and _WORD_RUN.match(text, pos - 1) or not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
@@ -216,18 +243,19 @@ class SpeakerReader:
                 continue
             lo = len(text) - 120 if len(text) > 120 else 0
             # why: the costly pattern needs one of a few words; most subjects hold none
-            familiar = _FAMILIAR_SOURCE.search(text, lo) \
-                if any(text.find(w, lo) >= 0 for w in _FAMILIAR_WORDS) else None
+            familiar = _FAMILIAR_SOURCE.search(text, lo) if _holds_any(text[lo:], _FAMILIAR_WORDS) else None
             if familiar:  # "a person familiar with the plans said": an unnamed source
                 at = sent.start + familiar.start()
                 return self.res.group(familiar.group(0), at), familiar.group(0), 0.6
             found = self._body_spokesperson(sent, text) or self._data_source(sent, text)
             if found:
                 return found
-            desc = self._descriptor_np(sent.start, text)
+            m = self.res.mention_ending_at(sent.start + len(text), slack=0)
+            # why: a descriptor yields to a person's name ending the subject; skip its scans then
+            desc = self._descriptor_np(sent.start, text) \
+                if not (m and self.res.actors[m[1]].type == "person") else None
             if desc:
                 return desc
-            m = self.res.mention_ending_at(sent.start + len(text), slack=0)
             if m:
                 s, key = m
                 if self.res.actors[key].type != "person":
@@ -320,13 +348,15 @@ class SpeakerReader:
         """Resolve a subject that is a body's data or study: "Modelling by Electoral Calculus",
         "figures from the Australian Bureau of Statistics (ABS) last week", "Eurostat data",
         "the bank's updated forecasts, released alongside the decision,"."""
-        text = _PARTICIPLE_TAIL.sub("", text)
-        study = _STUDY_BY.search(text, max(0, len(text) - 120))
+        text = strip_participle_tail(text)
+        study = _study_by(text)
         if study and "," not in text[study.end():]:
             key = self.res.head_mention_in(sent.start + study.end(), sent.start + len(text))
             if key and self.res.actors[key].type in ("organization", "country"):
                 return key, text[study.start():].strip(), 0.8  # "figures from the ABS last week showed"
-        data = _DATA_NOUN_END.search(text, max(0, len(text) - 40))
+        # why: the noun is one of the last four words; look it up before the costly search
+        data = _DATA_NOUN_END.search(text, max(0, len(text) - 40)) \
+            if not _DATA_NOUNS.isdisjoint(text[-40:].split()[-4:]) else None
         if not data:
             return None
         # "Eurostat data", "the USGS's modeling", "the IMF's latest forecasts", "Ministry of Manpower (MOM) data"
@@ -407,7 +437,7 @@ class SpeakerReader:
     @staticmethod
     def _determiner_np(text: str) -> str | None:
         """Return a short "the/a ..." noun phrase ending `text`, or None."""
-        text = _PARTICIPLE_TAIL.sub("", text)
+        text = strip_participle_tail(text)
         m = _DET_NP_END.search(text[-80:])
         if not m:
             return None
