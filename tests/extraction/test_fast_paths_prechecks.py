@@ -33,13 +33,19 @@ def test_participle_tail_and_study_nouns_match_their_patterns():
     assert found > 10
 
 
-def test_data_noun_is_one_of_the_last_four_words():
+def _check_needed(items, matches, needed) -> None:
+    """Assert that `needed(item)` holds wherever `matches(item)` does, on enough matching items."""
     found = 0
-    for text in _texts(6):
-        if speakers._DATA_NOUN_END.search(text, max(0, len(text) - 40)):
-            assert not speakers._DATA_NOUNS.isdisjoint(text[-40:].split()[-4:]), text
+    for item in items:
+        if matches(item):
+            assert needed(item), item
             found += 1
     assert found > 10
+
+
+def test_data_noun_is_one_of_the_last_four_words():
+    _check_needed(_texts(6), lambda text: speakers._DATA_NOUN_END.search(text, max(0, len(text) - 40)),
+                  lambda text: not speakers._DATA_NOUNS.isdisjoint(text[-40:].split()[-4:]))
 
 
 def test_level_noun_matches_both_patterns():
@@ -54,24 +60,20 @@ def test_level_noun_matches_both_patterns():
     assert found > 10
 
 
+def _ends_in_chain_word(gap: str) -> bool:
+    """Tell whether a gap passes the test _in_chain runs before _CHAIN_GAP."""
+    tail = gap.rstrip()[-5:]
+    return not tail or not tail.isascii() or tail.lower().endswith(figures._CHAIN_ENDS)
+
+
 def test_chain_gap_ends_in_one_of_its_words():
-    found = 0
-    for gap in _texts(3, count=20000, most=4):
-        if _CHAIN_GAP.fullmatch(gap):
-            tail = gap.rstrip()[-5:]
-            assert not tail or not tail.isascii() or tail.lower().endswith(figures._CHAIN_ENDS), gap
-            found += 1
-    assert found > 10
+    _check_needed(_texts(3, count=20000, most=4), _CHAIN_GAP.fullmatch, _ends_in_chain_word)
 
 
 def test_dates_need_a_month_initial_before_the_number():
-    found = 0
-    for text in _texts(7):
-        for start in range(len(text) + 1):
-            if figure_filters._DATE_BEFORE.search(text, max(0, start - 14), start):
-                assert not figure_filters._MONTH_INITIALS.isdisjoint(text[max(0, start - 14):start])
-                found += 1
-    assert found > 10
+    places = ((text, start) for text in _texts(7) for start in range(len(text) + 1))
+    _check_needed(places, lambda at: figure_filters._DATE_BEFORE.search(at[0], max(0, at[1] - 14), at[1]),
+                  lambda at: not figure_filters._MONTH_INITIALS.isdisjoint(at[0][max(0, at[1] - 14):at[1]]))
 
 
 def test_candidates_match_one_scan():
