@@ -70,8 +70,11 @@ _CURRENCY_WORDS = {**{code: "dollars" for code in ("AUD", "CAD", "SGD", "NZD", "
 for _surface, _code, _place in load_table("currencies"):
     if _place == "suffix" and _surface.islower() and _surface.endswith("s") or _surface in ("yen", "yuan", "won"):
         _CURRENCY_WORDS.setdefault(_code, _surface)
-_VERB_FORM = re.compile(r"[a-z]{3,}ed")
+_VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|own)")  # "recorded", "grown", "known"
+_MOVE_PARTICIPLES = frozenset("closing contracting expanding rising falling growing shrinking jumping dropping climbing "
+                              "sliding gaining losing ending finishing trading".split())
 _PHYSICAL_UNITS = frozenset("metres km miles km/h mph feet mm cm".split())
+_MEASURED_UNITS = _PHYSICAL_UNITS | {"hectares", "acres", "square km", "square miles"}
 _FIRST_UNIT_WORD = re.compile(r"(?<=[\d\s])(?!(?:million|billion|thousand|bn|mn|k)\b)[A-Za-z][A-Za-z/]*")
 _RUN_WORD = re.compile(r"\s+(?:straight|consecutive|successive)(?=\s)", re.IGNORECASE)
 # "Household debt stood at 176.4% of disposable income": the share measures the subject, not the base
@@ -159,13 +162,17 @@ def _plain_object(obj: str | None, unit: str | None) -> str | None:
     """Return what a money or measure figure counts when no noun says it better: the currency or
     the unit ("Rs 1,200 crore" counts rupees, not "Centre"; "burned 9,000 hectares" hectares;
     "recorded 46.2C" a temperature). A lone participle or a country or body's name is no such noun."""
-    if unit is None or obj is not None and not (" " not in obj and (obj in KNOWN or _VERB_FORM.fullmatch(obj))):
+    if obj in _MOVE_PARTICIPLES:
+        obj = None  # "closing down 7.8%", "contracting by 0.3%": how it moved, not what
+    measure = unit in _MEASURED_UNITS
+    if unit is None or obj is not None and not (measure and obj[:1].isupper() or " " not in obj and (
+            obj in KNOWN or _VERB_FORM.fullmatch(obj))):
         return obj
     if _is_money(unit):
         return _CURRENCY_WORDS.get(unit, obj)
     if unit == "degrees":
         return "temperature"
-    return unit if unit in _PHYSICAL_UNITS or unit == "hectares" else obj
+    return unit if measure else obj
 
 
 @lru_cache(maxsize=None)  # why: units come from a small fixed set
@@ -519,6 +526,9 @@ def find_figures(doc: str, sentences: list[Sentence], *, published_at: date | No
             drafts.append(_draft(doc, q, sent, floor, limit))
         _share_coordinated(doc, drafts)
         _share_conversion(doc, drafts)
+        for d in drafts:
+            if d.figure.object in _MOVE_PARTICIPLES:  # "closing down 7.8%": how it moved, not what
+                d.figure.object, d.source = None, None
         _fill_from_context(doc, sent, drafts, earlier)
         for d in drafts:
             d.figure.object = _plain_object(d.figure.object, d.figure.unit)

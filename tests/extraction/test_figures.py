@@ -440,3 +440,13 @@ def test_pesos_belong_to_the_country_named(text, surface, unit):
 def test_verb_after_a_second_count_borrows_the_first_counts_noun():
     text = "More than 560,000 people were displaced, and nearly 450,000 remain in evacuation centres."
     assert one(text, "nearly 450,000").object == "people"
+
+
+@pytest.mark.parametrize("text, surface, unit, obj", [
+    ("Government releases Sh1.2 billion for relief", "Sh1.2 billion", "KES", None),
+    ("The Bow Fire has grown to more than 180,000 hectares.", "more than 180,000 hectares", "hectares", "hectares"),
+    ("Minase shares fell, closing down 7.8% at 3,215 yen.", "3,215 yen", "JPY", "yen"),
+])
+def test_kenyan_shillings_areas_and_movements(text, surface, unit, obj):
+    fig = one(text, surface)
+    assert fig.unit == unit and (obj is None or fig.object == obj)
