@@ -311,8 +311,9 @@ def _split_and(doc: str, sent: Sentence, words, tokens) -> list[Found] | None:
         if t not in ("and", "&") or a < 1 or a >= len(tokens) - 1:
             continue
         left, right = tokens[:a], tokens[a + 1:]
-        if left[-1] in heads and right[-1] in heads and right[0][:1].isupper() \
+        if left[-1] in heads and right[-1] in heads and right[0][:1].isupper() and not right[0].endswith("ing") \
                 and not any(x in RUN_CONNECTORS for x in left) and (len(left) > 1 or len(right) > 1):
+            # ("Kenya Power and Lighting Company" is one: "Lighting" names no body of its own)
             return (_classify_run(doc, sent, words[0][0], words[a - 1][1])
                     + _classify_run(doc, sent, words[a + 1][0], words[-1][1]))
     return None

@@ -434,3 +434,11 @@ def test_places_currencies_and_indices_are_no_actors(text, absent):
 
 def test_currency_prefix_ends_a_name():
     assert "Brightline Systems" in actors_of("Minase sold Brightline Systems for C$3 billion.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Georgia Power said about 14,000 customers were without electricity.", "Georgia Power"),
+    ("The Kenya Power and Lighting Company said 70% of customers had power.", "Kenya Power and Lighting Company"),
+])
+def test_utilities_are_companies_not_people(text, name):
+    assert actors_of(text)[name].type == "organization"
