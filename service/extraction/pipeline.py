@@ -11,7 +11,7 @@ from .keys import name_key
 from .sentences import split_sentences
 from .types import Actor, Claim, Extraction, Figure, Sentence
 
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _TITLE_GAP = "\n\n"
 
