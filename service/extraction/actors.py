@@ -149,7 +149,7 @@ def _pieces(s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return parts
 
 
-CORP_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. PLC plc LLC Co Co. Group Holdings AG SA NV".split())
+CORP_SUFFIX = frozenset("Inc Inc. Corp Corp. Ltd Ltd. PLC Plc plc LLC Co Co. Group Holdings AG SA NV".split())
 _CORP_TAIL = frozenset("Inc Inc. Corp Corp. Co. Ltd Ltd. PLC plc LLC".split())
 
 

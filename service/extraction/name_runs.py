@@ -85,7 +85,7 @@ _STATE_BODY_WORDS = frozenset("Ministry Department Agency Office Embassy Council
                               "Parliament Cabinet Court Assembly Police Army Navy Force Forces Guard Guards".split())
 # Capitalised words of a portfolio after "Minister for", "Secretary of": "Foreign Affairs", "Security"
 _TITLE_PORTFOLIOS = load_set("portfolio_words") | frozenset("affairs security state home internal external".split())
-_NAME_PARTICLES = frozenset("de du del da di van von der den ter dos das le la".split())
+_NAME_PARTICLES = frozenset("de du del da di van von der den ter dos das le la Ó Ní Mac".split())
 RUN_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "del"})
 _NAME_HONORIFICS = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rep Sen Sir Dame".split())
 _WINDOW = 160  # characters of context read on each side of a capitalised run
@@ -329,8 +329,8 @@ def _split_org_run(doc: str, sent: Sentence, words, tokens, head_idx) -> list[Fo
     n = len(tokens)
     for i in range(n - 1):
         cut = title_prefix_len(tokens[i:])
-        if not cut or i + cut >= n:
-            continue
+        if not cut or i + cut >= n or all(t in DEMONYMS for t in tokens[i:i + cut]):
+            continue  # (a demonym alone is no title: "Association of British Insurers" is one body)
         j = i + cut
         k = next((x for x in range(j, n) if tokens[x] in _SPLIT_CONNECTORS), n)
         if k == j or any(x in head_idx for x in range(j, k)):

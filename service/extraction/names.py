@@ -57,7 +57,7 @@ KNOWN, DEMONYMS = _build_known()
 ORG_HEADS = frozenset(load_lines("org_heads"))
 ORG_SUFFIXES = frozenset(load_lines("org_suffixes"))  # organisation words only at the end of a name
 # Name endings that make a body a company ("Kyushu Railway Co.", "Brenner Werke", "Minase Electric")
-COMPANY_ENDINGS = frozenset("Inc Corp Corporation Company Ltd PLC plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV "
+COMPANY_ENDINGS = frozenset("Inc Corp Corporation Company Ltd PLC Plc plc LLC Co Limited Group Holdings AG SA NV GmbH SpA BV "
                             "Oyj ASA SE Werke Airlines Airways Motors Electric".split())
 MEDIA_HEADS = frozenset({"News", "Times", "Post", "Daily", "Journal", "Herald", "Tribune", "Gazette",
                          "Telegraph", "Press", "Broadcasting", "Television", "Radio"})
@@ -178,14 +178,19 @@ COUNTRY_STATE_RE = re.compile(r"[" + APOSTROPHES + r"]s\s+(?:" + _STATE_ALT + r"
 _CONNECT = r"(?:of the|of|for the|for|and|&|on|de|du|del)"
 
 
+# A capital letter, Latin accented ones included: "Émile", "Ó Briain", "Łukasz", "Özlem"
+UPPER = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+
+
 def _run_pattern(w: str) -> re.Pattern:
     """Compile the capitalised-run pattern with `w` as its word character."""
-    cap = (r"(?:(?:[A-Z]\.){1,3}(?![a-z])|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s](?:der\s|den\s)?)?[A-Z]"
+    cap = (r"(?:(?:[A-Z]\.){1,3}(?![a-z])|(?:(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|dos|del)[-\s](?:der\s|den\s)?)?"
+           + UPPER
            + w + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)")
     # A run starts with a capital letter; the look-behind sits after it so that the pattern opens
     # with a character class the regex engine can skip ahead to (a leading "al-"/"van " particle is
     # added back by PARTICLE_BEFORE_RE).
-    cap_first = r"[A-Z](?<![\w].)(?:\.(?:[A-Z]\.){0,2}(?![a-z])|" + w + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)"
+    cap_first = UPPER + r"(?<![\w].)(?:\.(?:[A-Z]\.){0,2}(?![a-z])|" + w + r"*(?:[" + APOSTROPHES + r"][A-Z]\w*)?\.?)"
     return re.compile(cap_first + r"(?:\s+(?:" + _CONNECT + r"\s+)?" + cap + r")*")
 
 

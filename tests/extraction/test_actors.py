@@ -442,3 +442,19 @@ def test_currency_prefix_ends_a_name():
 ])
 def test_utilities_are_companies_not_people(text, name):
     assert actors_of(text)[name].type == "organization"
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Émile Dupont said three people died.", "Émile Dupont", "person"),
+    ("Łukasz Nowak said six people died.", "Łukasz Nowak", "person"),
+    ('"We are full," said Pádraig Ó Briain. Mr Ó Briain said the figures were shocking.', "Pádraig Ó Briain", "person"),
+    ("The Association of British Insurers (ABI) estimated that claims would rise.", "Association of British Insurers",
+     "organization"),
+    ("The British Chambers of Commerce (BCC) said half of firms would cut jobs.", "British Chambers of Commerce",
+     "organization"),
+    ("Andora Copper Plc raised its forecast.", "Andora Copper Plc", "organization"),
+])
+def test_accented_capitals_demonyms_inside_bodies_and_plc(text, name, typ):
+    actors = actors_of(text)
+    assert actors[name].type == typ, list(actors)
+    assert len([a for a in actors.values() if a.type == "person"]) <= 1
