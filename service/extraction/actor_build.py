@@ -116,6 +116,9 @@ def build_actors(doc: str, found: list[Found]) -> tuple[list[Actor], list[tuple[
                 typ = "organization"
             else:
                 continue
+        elif typ == "person" and name.split()[0] in _NAME_PARTICLES and (
+                full := next((n for n, parts, _ in full_names if len(parts) > 2 and n.endswith(" " + name)), None)):
+            name = full  # "Mr Ó Briain" after "Pádraig Ó Briain", "von der Leyen" after "Ursula von der Leyen"
         elif typ == "person" and not f.description and prefixes and (org := _short_form_of(name, f, prefixes, orgs)):
             name, typ = org.name, "organization"  # "Kyushu Electric" after "Kyushu Electric Power Co."
         elif typ == "organization":
