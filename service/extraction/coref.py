@@ -19,6 +19,7 @@ def _drop_determiner(text: str) -> str:
     return _DETERMINERS.sub("", text) if text[:1] in _DETERMINER_FIRST and text else text
 
 
+_THE = re.compile(r"^(?:the|The)\s+")
 _STATE_ORGANS = frozenset({"administration", "government", "leadership", "authorities"})
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative",
                          "official", "officials", "source", "sources", "poll", "survey", "study", "report",
@@ -227,10 +228,13 @@ class Resolver:
         A phrase that names one body in lower case ("the education ministry", "Lebanon's
         civil defence") becomes an organisation instead, known also without its owner.
         """
-        name = _drop_determiner(phrase.strip().strip("“”\"«» ,"))
+        # why: "a senior official" keeps its article, as readers quote it; "the ministry" is "ministry"
+        name = _THE.sub("", phrase.strip().strip("“”\"«» ,"))
         name = _RELATIVE_TAIL.sub("", name)  # "an official who was not authorized to speak"
         if " of " not in name:  # "a senior police officer in Boulogne-sur-Mer"; not "leader of a group ... in Busan"
-            name = _PLACE_TAIL.sub("", name)
+            short = _PLACE_TAIL.sub("", name)
+            if short != name:  # as written, or bare: "senior police officer", not "a senior police officer"
+                name = _drop_determiner(short)
         key = name.lower()
         if key not in self.groups:
             body = _named_body(name)
@@ -361,8 +365,9 @@ class Resolver:
                 before = (actor.key, last)
             elif last < 0 and first < after[1]:
                 after = (actor.key, first)
-        if words and words[0] in ("a", "an") and after[0] and after[1] - pos < 400:
-            return after[0]  # "An official ... told NHK. The official, Sasaki Tomoko, said": a new person, named next
+        if words and words[0] in ("a", "an", "one", "another"):
+            # "An official ... told NHK. The official, Sasaki Tomoko, said": someone new, named next if at all
+            return after[0] if after[0] and after[1] - pos < 400 else None
         return before[0] or after[0]
 
     def _named_org_before_head(self, phrase: str, pos: int) -> str | None:
