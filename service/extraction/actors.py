@@ -46,6 +46,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 # State nouns that name one body of the state, not the state itself ("Ukrainian forces" are Ukraine)
 _CURRENCY_CODES = frozenset(row[0] for row in load_table("currencies") if row[0].isupper() and row[0].isalpha())
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|from|to|towards?|by)\s+(?:the\s+)?$", re.I)
+_PORTFOLIO_BODIES = frozenset({"foreign ministry"})  # found by the lower-case body rule instead
 _BODY_STATE_NOUNS = frozenset({"air force", "navy", "foreign ministry",
                                "state media", "border guards", "coast guard"})
 
@@ -104,8 +105,16 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
             continue  # "the 10-year Treasury yield", "Nikkei index": a market instrument, not the body
         if k.type == "country":
             after = COUNTRY_STATE_RE.match(text, e) if text[e:e + 1] in APOSTROPHES else None
-            if after and text[e + 2:after.end()].strip().lower() not in _BODY_STATE_NOUNS:
-                e = after.end()  # "South Korea's military" speaks for the state; not "Israel's foreign ministry"
+            noun = text[e + 2:after.end()].strip().lower() if after else ""
+            if after and noun in _BODY_STATE_NOUNS and noun not in _PORTFOLIO_BODIES:
+                # "Ukraine's air force said": that body ("Israel's foreign ministry" is read as a remit body)
+                out.append(Found(base + s, base + after.end(), text[s:after.end()], "organization",
+                                 f"{k.canonical}'s {noun}", sent.index, aliases={text[s:after.end()]},
+                                 confidence=0.8, evidence=True))
+                taken.append((base + s, base + after.end()))
+                continue
+            if after and noun not in _BODY_STATE_NOUNS:
+                e = after.end()  # "South Korea's military" speaks for the state
         elif text.startswith(" ", e) and text[e + 1:e + 6].split(" ", 1)[0].rstrip(",;:") in _CORP_TAIL:
             tail = text[e + 1:e + 6].split(" ", 1)[0].rstrip(",;:")
             e += 1 + len(tail)  # "Toyota Motor Corp.": the known company with its legal suffix

@@ -458,3 +458,11 @@ def test_accented_capitals_demonyms_inside_bodies_and_plc(text, name, typ):
     actors = actors_of(text)
     assert actors[name].type == typ, list(actors)
     assert len([a for a in actors.values() if a.type == "person"]) <= 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ukraine's air force said Russia had launched 40 drones.", "Ukraine's air force"),
+    ("Peru's navy said there was no risk of a tsunami.", "Peru's navy"),
+])
+def test_a_countrys_air_force_or_navy_is_a_body(text, name):
+    assert actors_of(text)[name].type == "organization"
