@@ -51,7 +51,8 @@ _MILITARY_WORDS = frozenset("Forces Force Army Navy Military Guard Guards Corps"
 _GOVERNMENT_WORDS = frozenset("Ministry Department Agency Authority Commission Bureau Administration Directorate "
                               "Prefecture Cabinet Secretariat".split())
 _COURT_WORDS = frozenset(_NAME_WORDS_FOR["court"])
-_MODIFIER = re.compile(r"[a-z]+-(?:based|owned|run|backed|listed|controlled)|[a-z]+(?:ese|ian|ish|an|i)")
+_MODIFIER = re.compile(r"[a-z]+-(?:based|owned|run|backed|listed|controlled|focused|led|linked|registered|"
+                       r"headquartered)|[a-z]+(?:ese|ian|ish|an|i)")
 # why: "authorities said" with no owner names no body in particular
 _UNNAMED_PLURALS = frozenset({"authorities"})
 _GOVERNING_HEADS = frozenset({"board", "leadership", "management", "executive"})

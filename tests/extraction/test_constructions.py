@@ -624,3 +624,9 @@ def test_saying_with_a_bare_noun_clause_and_a_bank_named_after_its_country():
     text = ("Bank Indonesia unexpectedly cut its benchmark interest rate by 25 basis points on Wednesday, saying "
             "inflation was firmly under control.")
     assert speakers(text) == [("Bank Indonesia", "indirect", "inflation was firmly under control")]
+
+
+def test_focused_modifier_before_a_company_descriptor():
+    text = ("Andora Copper Plc shares rose after the Chile-focused miner said a key mine was back at full "
+            "capacity.")
+    assert speakers(text)[0][0] == "Andora Copper Plc"
