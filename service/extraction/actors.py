@@ -12,10 +12,10 @@ from .name_runs import (COMPASS, Found, portfolio_before_country, _AGENCY_PREFIX
 from .lexicon import load_set, load_table
 from .types import Sentence
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from|into|across|towards?|via|over|"
-                              r"inside|of|between|and|through|visiting|visited|visit)\s+$", re.I)
-_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from|into|across|towards?|via|over|inside|of|"
-                                   r"between|through|visiting|visited|visit)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_LOCATIVES = r"(?:in|near|at|outside|around|from|into|across|towards?|via|over|inside|of|between|through|visiting|visited|visit)"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:" + _LOCATIVES + r"|and)\s+$", re.I)
+# "in Kyiv and" a capital: a list of places
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b" + _LOCATIVES + r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
                                    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+$", re.I)
 _PARTICLES = frozenset("al el bin ibn van von de da di du le la dos del".split())
 _LIST_NAME_RE = re.compile(r"[MDOCB](?<![\w].)(?:inistry|epartment|ffice|ommittee|ommission|ureau) (?:of|for) (?:the )?"

@@ -63,12 +63,12 @@ _NUMBER_OBJECT = re.compile(r"(?!\s+to\s)(?:\s+(?:a|an|the|its|their)?\s*[a-z][\
 _TRAILING_ACCORDING = re.compile(r",\s*according\s+to\s")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’]+\s+){0,3}$")
 # A body revising its own forecast states it: "raised its full-year growth forecast to 2.5%"
-_FORECAST_NOUN_HINT = re.compile(r"\b(?:forecasts?|outlook|guidance|projections?|estimates?|targets?)\b")
+_FORECAST_NOUNS = r"(?:forecasts?|outlook|guidance|projections?|estimates?|targets?)\b"
+_FORECAST_NOUN_HINT = re.compile(r"\b" + _FORECAST_NOUNS)
 _FORECAST_REVISION = re.compile(
     r"\b(raised|lifted|increased|cut|lowered|reduced|trimmed|revised|upgraded|downgraded|maintained|kept|"
     r"reiterated|reaffirmed|raises|lifts|cuts|lowers|trims|revises|upgrades|downgrades|maintains|keeps)\s+"
-    r"(?:(?:up|down)\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:forecasts?|outlook|guidance|projections?|estimates?|targets?)\b")
+    r"(?:(?:up|down)\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,4}?" + _FORECAST_NOUNS)
 _TITLE_CASE_CUE_END = re.compile(r"(?P<c>.{12,}?),\s+(?P<s>[^,;:]{2,40}?)\s+(?:Says|Say|Said|Warns|Claims|Reports|Finds)$")
 _THAT_CLAUSE = re.compile(r"\s+that\s+")
 _PASSIVE_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\b")

@@ -144,6 +144,14 @@ def _has_head_word(text: str, pos: int) -> bool:
 
 
 
+def _first_comma(text: str) -> int:
+    """Return the first comma that is no digit-group separator ("190,000"), or -1."""
+    k = text.find(",")
+    while k > 0 and text[k - 1].isdigit() and text[k + 1:k + 2].isdigit():
+        k = text.find(",", k + 1)
+    return k
+
+
 def _last_comma(text: str, end: int) -> int:
     """Return the last comma before `end` that is no digit-group separator ("190,000"), or -1."""
     k = text.rfind(",", 0, end)
@@ -397,9 +405,7 @@ class SpeakerReader:
     def _person_before_appositives(self, sent: Sentence, text: str) -> str:
         """Return the person's name before a chain of appositives that holds a place ("Mara Lindgren, 34,
         a logistics coordinator in Columbus, Ohio"), or `text` when the chain is not that."""
-        first = text.find(",")
-        while first > 0 and text[first - 1].isdigit() and text[first + 1:first + 2].isdigit():
-            first = text.find(",", first + 1)
+        first = _first_comma(text)
         if first <= 0:
             return text
         named = self.res.mention_ending_at(sent.start + len(text[:first].rstrip()), slack=0)
