@@ -51,6 +51,11 @@ _BODY_STATE_NOUNS = frozenset({"air force", "navy", "foreign ministry",
                                "state media", "border guards", "coast guard"})
 
 
+def _state_body(start: int, end: int, text: str, name: str, alias: str, sentence: int) -> Found:
+    """Return the mention of one body of a state ("the Ukrainian air force", "Peru's navy")."""
+    return Found(start, end, text, "organization", name, sentence, aliases={text, alias}, confidence=0.8, evidence=True)
+
+
 def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
                     demonym_hits=None, known_hits=None) -> list[Found]:
     """Return mentions of lexicon names: countries, capitals, demonym+state noun, known organisations.
@@ -70,9 +75,7 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
         noun = phrase[len(dem):].strip().lower()
         if noun in _BODY_STATE_NOUNS and not _LOCATIVE_THE_BEFORE.search(text, max(0, ds - base - 20), ds - base):
             # "the Ukrainian air force said": that body, not the state; "outside the French embassy": a place
-            country = DEMONYMS[dem]
-            out.append(Found(ds, de, phrase, "organization", phrase, sent.index, aliases={phrase, f"{country}'s {noun}"},
-                             confidence=0.8, evidence=True))
+            out.append(_state_body(ds, de, phrase, phrase, f"{DEMONYMS[dem]}'s {noun}", sent.index))
         else:
             out.append(Found(ds, de, phrase, "country", DEMONYMS[dem], sent.index, confidence=0.8))
         taken.append((ds, de))
@@ -108,9 +111,9 @@ def _known_mentions(doc: str, sent: Sentence, taken: list[tuple[int, int]],
             noun = text[e + 2:after.end()].strip().lower() if after else ""
             if after and noun in _BODY_STATE_NOUNS and noun not in _PORTFOLIO_BODIES:
                 # "Ukraine's air force said": that body ("Israel's foreign ministry" is read as a remit body)
-                out.append(Found(base + s, base + after.end(), text[s:after.end()], "organization",
-                                 f"{k.canonical}'s {noun}", sent.index, aliases={text[s:after.end()]},
-                                 confidence=0.8, evidence=True))
+                written = text[s:after.end()]
+                out.append(_state_body(base + s, base + after.end(), written, f"{k.canonical}'s {noun}", written,
+                                       sent.index))
                 taken.append((base + s, base + after.end()))
                 continue
             if after and noun not in _BODY_STATE_NOUNS:
